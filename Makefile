@@ -1,0 +1,60 @@
+# Rule of Law Academy: `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install messages migrate seed run test e2e lint format worker clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: $(BIN)/activate pyproject.toml
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+install: $(VENV)/.installed node_modules/.package-lock.json ## Create .venv and install Python and npm packages
+
+messages: install ## Compile the kk and ru translations
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
+
+migrate: messages ## Apply database migrations
+	$(MANAGE) migrate --no-input
+
+seed: migrate ## Load the demo content and demo accounts (idempotent)
+	DEBUG=$${DEBUG:-1} $(MANAGE) seed_demo
+
+run: seed ## Install, migrate, load demo content and serve http://127.0.0.1:8000/
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: messages ## Run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
+	$(BIN)/pytest -n $${PYTEST_WORKERS:-auto}
+
+e2e: messages ## Run only the real-browser tests
+	$(BIN)/pytest tests/e2e
+
+lint: install ## ruff check, ruff format --check, missing migrations
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) makemigrations --check --dry-run
+
+format: install ## Format the code with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+worker: messages ## Celery worker with beat, against CELERY_BROKER_URL
+	$(BIN)/celery -A config worker --beat --loglevel=info
+
+clean: ## Remove the virtualenv, node_modules and compiled files
+	rm -rf $(VENV) node_modules staticfiles
+	find . -name '*.mo' -not -path './.venv/*' -delete

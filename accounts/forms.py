@@ -1,0 +1,51 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import User, WorkGroup
+from accounts.regions import Region
+
+
+class SignupForm(forms.Form):
+    """Profile fields asked at sign-up; allauth adds e-mail and password."""
+
+    first_name = forms.CharField(label=_("Given name"), max_length=150)
+    last_name = forms.CharField(label=_("Surname"), max_length=150)
+    organisation = forms.CharField(label=_("Organisation"), max_length=255, required=False)
+    region = forms.ChoiceField(
+        label=_("Region"), choices=[("", "—"), *Region.choices], required=False
+    )
+    work_groups = forms.ModelMultipleChoiceField(
+        label=_("Groups you work with"),
+        queryset=WorkGroup.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    def signup(self, request, user):
+        user.first_name = self.cleaned_data["first_name"]
+        user.last_name = self.cleaned_data["last_name"]
+        user.organisation = self.cleaned_data["organisation"]
+        user.region = self.cleaned_data["region"]
+        user.save()
+        user.work_groups.set(self.cleaned_data["work_groups"])
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = [
+            "first_name",
+            "last_name",
+            "organisation",
+            "region",
+            "preferred_language",
+            "work_groups",
+        ]
+        labels = {"first_name": _("Given name"), "last_name": _("Surname")}
+        widgets = {"work_groups": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Certificates print the holder's name, so both parts are required.
+        self.fields["first_name"].required = True
+        self.fields["last_name"].required = True

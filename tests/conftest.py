@@ -1,0 +1,149 @@
+import os
+import shutil
+from dataclasses import dataclass
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Locale, Page, Site
+
+from accounts.roles import Role
+from cms.models import FundingStatement
+from tests.factories.accounts import UserFactory
+from tests.factories.cms import (
+    ArticlePageFactory,
+    CampaignPageFactory,
+    EventPageFactory,
+    HomePageFactory,
+    NewsIndexPageFactory,
+    StandardPageFactory,
+    translate,
+)
+
+LANGUAGES = ["en", "ru", "kk"]
+REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
+
+
+def skip_or_fail(reason):
+    """Skip where a service is absent; under REQUIRE_SERVICES=1 (CI) fail instead."""
+    if REQUIRE_SERVICES:
+        pytest.fail(f"{reason} (REQUIRE_SERVICES=1)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # Rate limits and Wagtail's site-root cache live in the cache; tests must not share them.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@dataclass
+class SiteTree:
+    homes: dict
+    about: dict
+    news: dict
+    articles: dict
+    campaigns: dict
+    forums: dict
+
+    def all_pages(self):
+        for group in (self.homes, self.about, self.news, self.articles, self.campaigns, self.forums):
+            yield from group.values()
+
+
+BODIES = {
+    "en": "Trial monitors recorded whether every defendant had an interpreter.",
+    "ru": "Наблюдатели фиксировали, обеспечен ли каждому подсудимому переводчик.",
+    "kk": "Бақылаушылар әрбір сотталушыға аудармашы берілгенін тіркеді.",
+}
+STATEMENTS = {
+    "en": "Funded by the European Union (test statement).",
+    "ru": "При финансовой поддержке Европейского союза (тестовое заявление).",
+    "kk": "Еуропалық Одақтың қаржылық қолдауымен (сынақ мәлімдемесі).",
+}
+
+
+@pytest.fixture
+def locales(db):
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+
+
+@pytest.fixture
+def site_tree(locales):
+    """A home page, about page, news index, article, campaign and forum in three languages."""
+    root = Page.get_first_root_node()
+    home_en = HomePageFactory(parent=root, slug="home-test", locale=locales["en"])
+    site = Site.objects.get(is_default_site=True)
+    old_root = site.root_page
+    site.root_page = home_en
+    site.hostname = "testserver"
+    site.port = 80
+    site.save()
+    if old_root.pk != home_en.pk:
+        old_root.delete()
+
+    homes = {"en": home_en}
+    for code in ["ru", "kk"]:
+        homes[code] = translate(home_en, code, title=f"Home {code}")
+    about = {"en": StandardPageFactory(parent=home_en, slug="about", title="About")}
+    news = {"en": NewsIndexPageFactory(parent=home_en)}
+    articles = {
+        "en": ArticlePageFactory(
+            parent=news["en"],
+            slug="interpreters",
+            title="Interpreters in court",
+            body=[("paragraph", f"<p>{BODIES['en']}</p>")],
+        )
+    }
+    campaigns = {"en": CampaignPageFactory(parent=home_en, slug="open-courts")}
+    forums = {"en": EventPageFactory(parent=home_en, slug="forum")}
+    for code in ["ru", "kk"]:
+        about[code] = translate(about["en"], code, title=f"About {code}")
+        news[code] = translate(news["en"], code, title=f"News {code}")
+        articles[code] = translate(
+            articles["en"],
+            code,
+            title=f"Interpreters {code}",
+            body=[("paragraph", f"<p>{BODIES[code]}</p>")],
+        )
+        campaigns[code] = translate(campaigns["en"], code, title=f"Campaign {code}")
+        forums[code] = translate(forums["en"], code, title=f"Forum {code}")
+    for code, text in STATEMENTS.items():
+        FundingStatement.objects.create(
+            locale=locales[code], translation_key=home_en.translation_key, text=text
+        )
+    return SiteTree(homes, about, news, articles, campaigns, forums)
+
+
+@pytest.fixture
+def trainee(db):
+    return UserFactory(role=Role.TRAINEE)
+
+
+@pytest.fixture
+def mentor(db):
+    return UserFactory(role=Role.MENTOR)
+
+
+@pytest.fixture
+def editor(db):
+    return UserFactory(role=Role.EDITOR)
+
+
+@pytest.fixture
+def academy_staff(db):
+    return UserFactory(role=Role.ACADEMY_STAFF)
+
+
+@pytest.fixture
+def chromium_path():
+    path = shutil.which("chromium") or "/usr/bin/chromium"
+    if not os.path.exists(path):
+        skip_or_fail("Debian's chromium is not installed (apt-get install chromium)")
+    return path
