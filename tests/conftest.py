@@ -1,5 +1,4 @@
 import os
-import shutil
 from dataclasses import dataclass
 
 import pytest
@@ -53,7 +52,14 @@ class SiteTree:
     forums: dict
 
     def all_pages(self):
-        for group in (self.homes, self.about, self.news, self.articles, self.campaigns, self.forums):
+        for group in (
+            self.homes,
+            self.about,
+            self.news,
+            self.articles,
+            self.campaigns,
+            self.forums,
+        ):
             yield from group.values()
 
 
@@ -139,11 +145,3 @@ def editor(db):
 @pytest.fixture
 def academy_staff(db):
     return UserFactory(role=Role.ACADEMY_STAFF)
-
-
-@pytest.fixture
-def chromium_path():
-    path = shutil.which("chromium") or "/usr/bin/chromium"
-    if not os.path.exists(path):
-        skip_or_fail("Debian's chromium is not installed (apt-get install chromium)")
-    return path

@@ -61,7 +61,13 @@ ROLE_BY_URL = {
         EDITOR: OK,
         STAFF: OK,
     },
-    "/admin/users/": {ANONYMOUS: LOGIN, TRAINEE: LOGIN, MENTOR: LOGIN, EDITOR: DENIED, STAFF: DENIED},
+    "/admin/users/": {
+        ANONYMOUS: LOGIN,
+        TRAINEE: LOGIN,
+        MENTOR: LOGIN,
+        EDITOR: DENIED,
+        STAFF: DENIED,
+    },
     "/admin/groups/": {
         ANONYMOUS: LOGIN,
         TRAINEE: LOGIN,
@@ -83,7 +89,12 @@ ROLE_BY_URL = {
 @pytest.mark.parametrize("url", ROLE_BY_URL)
 @pytest.mark.parametrize("who", [ANONYMOUS, TRAINEE, MENTOR, EDITOR, STAFF])
 def test_role_by_url(client, site_tree, url, who):
-    roles = {TRAINEE: Role.TRAINEE, MENTOR: Role.MENTOR, EDITOR: Role.EDITOR, STAFF: Role.ACADEMY_STAFF}
+    roles = {
+        TRAINEE: Role.TRAINEE,
+        MENTOR: Role.MENTOR,
+        EDITOR: Role.EDITOR,
+        STAFF: Role.ACADEMY_STAFF,
+    }
     if who != ANONYMOUS:
         client.force_login(UserFactory(role=roles[who]))
     site_settings = SiteSettings.for_site(site_tree.homes["en"].get_site())

@@ -1,0 +1,64 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+PRODUCTION_ENV = {
+    "DEBUG": "0",
+    "SECRET_KEY": "a-production-like-secret-key-of-sufficient-length-and-entropy-0123456789",
+    "ALLOWED_HOSTS": "academy.example.org",
+    "DATABASE_URL": "sqlite:///:memory:",
+}
+
+
+def run_manage(*args, env_overrides):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key
+        not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
+    env.update(env_overrides)
+    return subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+def test_production_refuses_to_start_without_secret_key_or_allowed_hosts(missing):
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != missing}
+    result = run_manage("check", env_overrides=env)
+    assert result.returncode != 0
+    assert f"{missing} must be set when DEBUG is off" in result.stderr
+
+
+def test_deploy_check_is_clean_for_a_production_like_environment():
+    result = run_manage(
+        "check", "--deploy", "--fail-level", "WARNING", env_overrides=PRODUCTION_ENV
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNINGS" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("broker", "expected"), [("", "True"), ("redis://127.0.0.1:6379/0", "False")]
+)
+def test_celery_is_eager_exactly_when_no_broker_is_configured(broker, expected):
+    result = run_manage(
+        "shell",
+        "-c",
+        "from config.celery import app; print(app.conf.task_always_eager)",
+        env_overrides={"CELERY_BROKER_URL": broker},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == expected
