@@ -1,0 +1,52 @@
+"""A newcomer signs up, confirms their e-mail and logs in, in a real browser."""
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+from django.core import mail
+
+from accounts.models import User
+from accounts.roles import Role
+from accounts.services import has_role
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+PASSWORD = "Kazakh-monitor-2026!"
+
+
+def test_sign_up_confirm_and_log_in_in_russian(page, site_tree, screenshot, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail.outbox = []
+
+    page.goto("/ru/")
+    page.get_by_role("link", name="Зарегистрироваться").click()
+    page.get_by_label("Адрес электронной почты").fill("aliya@example.org")
+    page.get_by_label("Имя").fill("Алия")
+    page.get_by_label("Фамилия").fill("Омарова")
+    page.get_by_label("Регион").select_option("KZ-35")
+    page.get_by_label("Женщины").check()
+    page.get_by_label("Пароль:", exact=True).fill(PASSWORD)
+    page.get_by_label("Пароль (ещё раз)").fill(PASSWORD)
+    screenshot("form")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("**/ru/accounts/confirm-email/")
+    screenshot("check-your-email")
+
+    assert len(mail.outbox) == 1
+    link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", mail.outbox[0].body).group(0)
+    page.goto(urlsplit(link).path)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("**/ru/accounts/login/")
+
+    page.get_by_label("Адрес электронной почты").fill("aliya@example.org")
+    page.get_by_label("Пароль:", exact=True).fill(PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("**/ru/")
+    assert page.get_by_role("link", name="Мой профиль").is_visible()
+    screenshot("logged-in")
+
+    user = User.objects.get(email="aliya@example.org")
+    assert has_role(user=user, role=Role.TRAINEE)
+    page.goto("/admin/")
+    assert "/admin/login/" in page.url
