@@ -36,6 +36,10 @@ def test_each_role_has_exactly_the_permissions_it_needs():
         "cms.add_fundingstatement",
         "cms.change_fundingstatement",
         "cms.view_fundingstatement",
+        "academy.view_enrollment",
+        "academy.add_enrollment",
+        "academy.change_enrollment",
+        "academy.view_lessoncompletion",
     }
     assert page_permissions(Role.ACADEMY_STAFF) == {
         "add_page",

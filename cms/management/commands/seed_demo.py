@@ -1,4 +1,3 @@
-import uuid
 from urllib.parse import urlsplit
 
 from allauth.account.models import EmailAddress
@@ -10,6 +9,7 @@ from wagtail.models import Locale, Page, Site
 
 from accounts.services import assign_role
 from cms import demo_content as content
+from cms.demo import LANGUAGE_CODES, demo_key, seed_demo_content, translated_page
 from cms.models import (
     ArticlePage,
     CampaignPage,
@@ -20,14 +20,6 @@ from cms.models import (
     SiteSettings,
     StandardPage,
 )
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-DEMO_NAMESPACE = uuid.UUID("5b0f3f4e-2a41-4c1e-9a55-3f7c0d1e8a21")
-
-
-def demo_key(name):
-    """A stable translation key, so running the command again finds what it made."""
-    return uuid.uuid5(DEMO_NAMESPACE, name)
 
 
 class Command(BaseCommand):
@@ -43,39 +35,31 @@ class Command(BaseCommand):
             self.seed_site(homes["en"])
             self.seed_pages(locales, homes)
             self.seed_funding_statements(locales)
-        self.seed_users()
+            users = self.seed_users()
+            seed_demo_content.send(
+                sender=self.__class__, homes=homes, locales=locales, users=users, report=self.report
+            )
         if self.made:
             self.stdout.write(self.style.SUCCESS("Demo content created:"))
-            for line in self.made:
-                label, page = line if isinstance(line, tuple) else (line, None)
+            for label, page in self.made:
                 url = page.get_url() if page else ""
                 self.stdout.write(f"  {label} {url or ''}".rstrip())
         else:
             self.stdout.write("Demo content already present; nothing to do.")
 
-    def translated_page(self, model, key, parents, locales, fields_by_language, **shared):
-        """Create each language's version of one page under that language's parent."""
-        pages = {}
-        for code in LANGUAGE_CODES:
-            existing = model.objects.filter(
-                translation_key=demo_key(key), locale=locales[code]
-            ).first()
-            if existing:
-                pages[code] = existing
-                continue
-            fields = {**shared, **fields_by_language[code]}
-            page = model(locale=locales[code], translation_key=demo_key(key), **fields)
-            parents[code].add_child(instance=page)
-            page.save_revision().publish()
-            pages[code] = page
-            self.made.append((f"{model._meta.verbose_name} [{code}]: {page.title}", page))
-        return pages
+    def report(self, label, page=None):
+        self.made.append((label, page))
+
+    def page(self, model, key, parents, locales, fields_by_language, **shared):
+        return translated_page(
+            model, key, parents, locales, fields_by_language, self.report, **shared
+        )
 
     def seed_home_pages(self, locales):
         root = Page.get_first_root_node()
         parents = dict.fromkeys(LANGUAGE_CODES, root)
         fields = {code: {**content.HOME[code], "slug": f"home-{code}"} for code in LANGUAGE_CODES}
-        return self.translated_page(HomePage, "home", parents, locales, fields)
+        return self.page(HomePage, "home", parents, locales, fields)
 
     def seed_site(self, home):
         """Point the default site at the English home page, on the address in SITE_URL."""
@@ -90,22 +74,20 @@ class Command(BaseCommand):
         if old_root is not None and old_root.pk != home.pk:
             if not isinstance(old_root.specific, HomePage):
                 old_root.delete()
-            self.made.append("site: root set to the English home page")
+            self.report("site: root set to the English home page")
         SiteSettings.objects.get_or_create(site=site)
 
     def seed_pages(self, locales, homes):
-        about = self.translated_page(
-            StandardPage, "about", homes, locales, content.ABOUT, show_in_menus=True
-        )
+        about = self.page(StandardPage, "about", homes, locales, content.ABOUT, show_in_menus=True)
         for code, home in homes.items():
             if home.hero_link_id is None:
                 home.hero_link = about[code]
                 home.save_revision().publish()
-        news = self.translated_page(
+        news = self.page(
             NewsIndexPage, "news", homes, locales, content.NEWS_INDEX, show_in_menus=True
         )
         for article in content.ARTICLES:
-            pages = self.translated_page(
+            pages = self.page(
                 ArticlePage,
                 article["key"],
                 news,
@@ -126,7 +108,7 @@ class Command(BaseCommand):
             }
             for code in LANGUAGE_CODES
         }
-        self.translated_page(
+        self.page(
             CampaignPage,
             campaign["key"],
             homes,
@@ -145,7 +127,7 @@ class Command(BaseCommand):
                 for time, title, description in fields["agenda"]
             ]
             forum_fields[code] = fields
-        self.translated_page(
+        self.page(
             EventPage,
             forum["key"],
             homes,
@@ -163,7 +145,7 @@ class Command(BaseCommand):
                 translation_key=key, locale=locales[code], defaults={"text": text}
             )
             if created:
-                self.made.append(f"funding statement [{code}]")
+                self.report(f"funding statement [{code}]")
 
     def seed_users(self):
         if not settings.DEBUG:
@@ -172,8 +154,9 @@ class Command(BaseCommand):
                     "DEBUG is off: demo accounts with a published password are not created."
                 )
             )
-            return
+            return {}
         User = get_user_model()
+        users = {}
         for email, first_name, last_name, role, region in content.DEMO_USERS:
             user, created = User.objects.get_or_create(
                 email=email,
@@ -184,6 +167,6 @@ class Command(BaseCommand):
                 user.save()
                 assign_role(user=user, role=role)
                 EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
-                self.made.append(
-                    f"account: {email} ({role.value}), password {content.DEMO_PASSWORD}"
-                )
+                self.report(f"account: {email} ({role.value}), password {content.DEMO_PASSWORD}")
+            users[email] = user
+        return users

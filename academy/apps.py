@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AcademyConfig(AppConfig):
+    name = "academy"
+    verbose_name = _("Academy")
+
+    def ready(self):
+        from academy.demo import seed_academy
+        from cms.demo import seed_demo_content
+        from cms.models import HomePage
+
+        seed_demo_content.connect(seed_academy, dispatch_uid="academy.seed_academy")
+
+        # The catalogue hangs under each language's home page; cms does not know academy,
+        # so academy adds itself to the home page's allowed children.
+        if "academy.AcademyIndexPage" not in HomePage.subpage_types:
+            HomePage.subpage_types = [*HomePage.subpage_types, "academy.AcademyIndexPage"]

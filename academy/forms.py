@@ -1,0 +1,60 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from academy.models import CoursePage
+
+MAX_CSV_BYTES = 1024 * 1024
+
+
+def course_choices():
+    """Each course once (by translation key), titled in the site's default language."""
+    titles = {}
+    for key, title, language in CoursePage.objects.values_list(
+        "translation_key", "title", "locale__language_code"
+    ).order_by("path"):
+        if key not in titles or language == settings.LANGUAGE_CODE:
+            titles[key] = title
+    return sorted(((str(key), title) for key, title in titles.items()), key=lambda c: c[1])
+
+
+class BulkEnrolForm(forms.Form):
+    course = forms.ChoiceField(label=_("Course"), choices=course_choices)
+    emails = forms.CharField(
+        label=_("E-mail addresses"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        required=False,
+        help_text=_("One per line, or separated by commas."),
+    )
+    csv_file = forms.FileField(
+        label=_("or a CSV file"),
+        required=False,
+        help_text=_("Any column holding e-mail addresses; at most 1 MB."),
+    )
+
+    def clean_csv_file(self):
+        upload = self.cleaned_data.get("csv_file")
+        if not upload:
+            return ""
+        if upload.size > MAX_CSV_BYTES:
+            raise forms.ValidationError(_("The file is larger than 1 MB."))
+        try:
+            return upload.read().decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise forms.ValidationError(_("The file is not UTF-8 text.")) from error
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            not self.errors
+            and not cleaned.get("emails", "").strip()
+            and not cleaned.get("csv_file")
+        ):
+            raise forms.ValidationError(_("Paste e-mail addresses or choose a CSV file."))
+        return cleaned
+
+    def course_page(self):
+        return CoursePage.objects.filter(translation_key=self.cleaned_data["course"]).first()
+
+    def text(self):
+        return "\n".join([self.cleaned_data.get("emails", ""), self.cleaned_data["csv_file"]])

@@ -1,0 +1,250 @@
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from academy.blocks import LessonStreamBlock
+from cms.blocks import BaseStreamBlock
+
+
+class AcademyIndexPage(Page):
+    """The catalogue of courses in one language."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["academy.CoursePage"]
+
+    class Meta:
+        verbose_name = _("academy catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from academy.services import CatalogueFilters, find_courses
+
+        context = super().get_context(request, *args, **kwargs)
+        filters = CatalogueFilters.from_query(request.GET)
+        context["filters"] = filters
+        context["courses"] = find_courses(index=self, filters=filters)
+        context["topics"] = CoursePage.Topic.choices
+        context["levels"] = CoursePage.Level.choices
+        return context
+
+
+class CoursePage(RoutablePageMixin, Page):
+    """A course: its overview is public; its lessons and assessments are its children."""
+
+    class Topic(models.TextChoices):
+        MONITORING = "monitoring", _("Monitoring methodology")
+        FAIR_TRIAL = "fair-trial", _("Fair-trial standards")
+        MEDIA = "media", _("Media and campaigns")
+        OTHER = "other", _("Other")
+
+    class Level(models.TextChoices):
+        BEGINNER = "beginner", _("Beginner")
+        INTERMEDIATE = "intermediate", _("Intermediate")
+        ADVANCED = "advanced", _("Advanced")
+
+    class EnrolmentMode(models.TextChoices):
+        OPEN = "open", _("Open: anyone can enrol")
+        APPROVAL = "approval", _("Approval: staff approve each request")
+        INVITATION = "invitation", _("Invitation only: staff enrol trainees")
+
+    summary = models.TextField(_("summary"))
+    outcomes = StreamField(
+        [("outcome", blocks.CharBlock(label=_("Learning outcome"), max_length=300))],
+        verbose_name=_("learning outcomes"),
+        blank=True,
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)
+    topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
+    level = models.CharField(_("level"), max_length=20, choices=Level.choices)
+    estimated_hours = models.PositiveSmallIntegerField(_("estimated hours"), default=1)
+    prerequisites = ParentalManyToManyField(
+        "academy.CoursePage",
+        verbose_name=_("prerequisites"),
+        blank=True,
+        related_name="+",
+        help_text=_("Courses a trainee must complete before enrolling in this one."),
+    )
+    enrolment_mode = models.CharField(
+        _("enrolment"),
+        max_length=20,
+        choices=EnrolmentMode.choices,
+        default=EnrolmentMode.OPEN,
+    )
+    cohort_start = models.DateField(
+        _("cohort starts"), null=True, blank=True, help_text=_("Empty: enrolment is always open.")
+    )
+    cohort_end = models.DateField(_("cohort ends"), null=True, blank=True)
+    sequential = models.BooleanField(
+        _("lessons unlock in order"),
+        default=False,
+        help_text=_("A trainee opens a lesson only after finishing the required ones before it."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("outcomes"),
+        FieldPanel("body"),
+    ]
+    course_rules_panels = [
+        FieldRowPanel([FieldPanel("topic"), FieldPanel("level"), FieldPanel("estimated_hours")]),
+        FieldPanel("enrolment_mode"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("cohort_start"), FieldPanel("cohort_end")])],
+            heading=_("Cohort"),
+        ),
+        FieldPanel("sequential"),
+        FieldPanel("prerequisites"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(course_rules_panels, heading=_("Course rules")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("topic"),
+        index.FilterField("level"),
+    ]
+
+    parent_page_types = ["academy.AcademyIndexPage"]
+    subpage_types = ["academy.LessonPage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    def clean(self):
+        super().clean()
+        if self.cohort_start and self.cohort_end and self.cohort_end < self.cohort_start:
+            raise ValidationError({"cohort_end": _("The cohort cannot end before it starts.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from academy.services import course_overview
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_overview(course=self, user=request.user))
+        return context
+
+    @path("enrol/")
+    def enrol_route(self, request):
+        from academy.services import EnrolmentRefused, enrol
+
+        if request.method != "POST":
+            return redirect(self.url)
+        if not request.user.is_authenticated:
+            return redirect_to_login(self.url)
+        try:
+            enrollment = enrol(user=request.user, course=self)
+        except EnrolmentRefused as refusal:
+            messages.error(request, refusal.message)
+        else:
+            if enrollment.status == enrollment.Status.PENDING:
+                messages.info(request, _("Your request has been sent. Staff will review it."))
+            else:
+                messages.success(request, _("You are enrolled. Welcome to the course!"))
+        return redirect(self.url)
+
+    @path("unenrol/")
+    def unenrol_route(self, request):
+        from academy.services import EnrolmentRefused, unenrol
+
+        if request.method != "POST" or not request.user.is_authenticated:
+            return redirect(self.url)
+        try:
+            unenrol(user=request.user, course=self)
+        except EnrolmentRefused as refusal:
+            messages.error(request, refusal.message)
+        else:
+            messages.success(request, _("You have left the course."))
+        return redirect(self.url)
+
+
+class LessonPage(RoutablePageMixin, Page):
+    """A lesson: for enrolled trainees and staff; locked lessons send people back."""
+
+    body = StreamField(LessonStreamBlock(), verbose_name=_("body"))
+    estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=15)
+    required = models.BooleanField(
+        _("required"), default=True, help_text=_("Required lessons count towards completion.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("required")]),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["academy.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    def serve(self, request, *args, **kwargs):
+        from academy.permissions import LessonAccess, lesson_access
+
+        if getattr(request, "is_preview", False):
+            return super().serve(request, *args, **kwargs)
+        course = self.get_parent().specific
+        access = lesson_access(user=request.user, lesson=self, course=course)
+        if access is LessonAccess.LOGIN:
+            return redirect_to_login(request.get_full_path())
+        if access is LessonAccess.NOT_ENROLLED:
+            messages.info(request, _("Enrol in this course to open its lessons."))
+            return redirect(course.url)
+        if access is LessonAccess.LOCKED:
+            messages.info(request, _("Finish the previous lessons first."))
+            return redirect(course.url)
+        request.lesson_course = course
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from academy.services import lesson_context
+
+        context = super().get_context(request, *args, **kwargs)
+        course = getattr(request, "lesson_course", None) or self.get_parent().specific
+        context.update(lesson_context(lesson=self, course=course, user=request.user))
+        return context
+
+    @path("complete/")
+    def complete_route(self, request):
+        from academy.services import LessonRefused, complete_lesson
+
+        course = request.lesson_course
+        if request.method != "POST":
+            return redirect(self.url)
+        try:
+            result = complete_lesson(user=request.user, lesson=self, course=course)
+        except LessonRefused as refusal:
+            messages.error(request, refusal.message)
+            return redirect(course.url)
+        if result.course_completed:
+            messages.success(request, _("Congratulations: you have completed the course!"))
+            return redirect(course.url)
+        messages.success(request, _("Lesson marked as done."))
+        return redirect(result.next_lesson.url if result.next_lesson else course.url)

@@ -1,0 +1,36 @@
+"""Who may open what in the academy: the one place views ask."""
+
+import enum
+
+from accounts.roles import Role
+from accounts.services import has_role
+
+
+class LessonAccess(enum.Enum):
+    ALLOWED = "allowed"
+    LOGIN = "login"
+    NOT_ENROLLED = "not-enrolled"
+    LOCKED = "locked"
+
+
+def is_academy_staff(user) -> bool:
+    """Academy staff and superusers see every course, lesson and trainee record."""
+    return user.is_authenticated and (
+        user.is_superuser or has_role(user=user, role=Role.ACADEMY_STAFF)
+    )
+
+
+def lesson_access(*, user, lesson, course) -> LessonAccess:
+    """Lessons are for staff and enrolled trainees; a sequential course locks lessons ahead."""
+    from academy.services import LOCKED, enrollment_for, lesson_state
+
+    if not user.is_authenticated:
+        return LessonAccess.LOGIN
+    if is_academy_staff(user):
+        return LessonAccess.ALLOWED
+    enrollment = enrollment_for(user=user, course=course)
+    if enrollment is None or not enrollment.is_studying:
+        return LessonAccess.NOT_ENROLLED
+    if lesson_state(user=user, lesson=lesson, course=course) == LOCKED:
+        return LessonAccess.LOCKED
+    return LessonAccess.ALLOWED

@@ -1,0 +1,511 @@
+"""The academy's rules: enrolment, progress, lesson completion and course completion.
+
+Learner records are keyed by translation_key, so every function here works on a course
+whatever language the trainee reads it in.
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from academy.models import CoursePage, Enrollment, LessonCompletion, LessonPage
+from academy.signals import course_completed, lesson_completed
+
+STUDYING = (Enrollment.Status.ACTIVE, Enrollment.Status.COMPLETED)
+PAGE_PATH_STEP = 4  # treebeard's path step: a child's path is its parent's plus four characters
+
+
+class EnrolmentRefused(Exception):
+    """Enrolment is not possible; ``message`` tells the person why, in their language."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+class LessonRefused(EnrolmentRefused):
+    """A lesson cannot be completed by this person now."""
+
+
+# --- Enrolment ---------------------------------------------------------------------------
+
+
+def enrolment_window_open(*, course, today=None) -> bool:
+    """Whether the course's cohort window (if it has one) includes today."""
+    today = today or timezone.localdate()
+    if course.cohort_start and today < course.cohort_start:
+        return False
+    return not (course.cohort_end and today > course.cohort_end)
+
+
+def missing_prerequisites(*, user, course) -> list:
+    """The prerequisite courses the user has not completed, in the active language."""
+    prerequisites = list(course.prerequisites.all())
+    if not prerequisites:
+        return []
+    completed = set(
+        Enrollment.objects.filter(
+            user=user,
+            course_key__in=[page.translation_key for page in prerequisites],
+            status=Enrollment.Status.COMPLETED,
+        ).values_list("course_key", flat=True)
+    )
+    return [page.localized for page in prerequisites if page.translation_key not in completed]
+
+
+def enrol(*, user, course, by=None, today=None) -> Enrollment:
+    """Enrol the user in the course, or ask for approval; idempotent.
+
+    ``by`` is the staff member enrolling someone: staff enrol into any course at any time,
+    without the cohort window, the enrolment mode or the prerequisites applying.
+    """
+    existing = Enrollment.objects.filter(user=user, course_key=course.translation_key).first()
+    if existing and existing.status in (*STUDYING, Enrollment.Status.PENDING):
+        if by is not None and existing.status == Enrollment.Status.PENDING:
+            return approve_enrolment(enrollment=existing, by=by)
+        return existing
+
+    if by is None:
+        if course.enrolment_mode == CoursePage.EnrolmentMode.INVITATION:
+            raise EnrolmentRefused(
+                _("This course is by invitation only. Academy staff enrol its trainees.")
+            )
+        if not enrolment_window_open(course=course, today=today):
+            raise EnrolmentRefused(_("Enrolment in this course is closed."))
+        missing = missing_prerequisites(user=user, course=course)
+        if missing:
+            raise EnrolmentRefused(
+                format_html(
+                    _("Complete {course} before enrolling in this course."),
+                    course=format_html('<a href="{}">{}</a>', missing[0].url, missing[0].title),
+                )
+            )
+        needs_approval = course.enrolment_mode == CoursePage.EnrolmentMode.APPROVAL
+        status = Enrollment.Status.PENDING if needs_approval else Enrollment.Status.ACTIVE
+        source = Enrollment.Source.SELF
+    else:
+        status, source = Enrollment.Status.ACTIVE, Enrollment.Source.STAFF
+
+    if existing:
+        existing.status, existing.source, existing.decided_by = status, source, by
+        existing.save()
+        return existing
+    try:
+        with transaction.atomic():
+            return Enrollment.objects.create(
+                user=user,
+                course_key=course.translation_key,
+                status=status,
+                source=source,
+                decided_by=by,
+            )
+    except IntegrityError:
+        # Two requests raced; the other one created the enrolment.
+        return Enrollment.objects.get(user=user, course_key=course.translation_key)
+
+
+def approve_enrolment(*, enrollment, by) -> Enrollment:
+    """Staff accept a pending request."""
+    if enrollment.status in (Enrollment.Status.PENDING, Enrollment.Status.REJECTED):
+        enrollment.status = Enrollment.Status.ACTIVE
+        enrollment.decided_by = by
+        enrollment.save()
+    return enrollment
+
+
+def reject_enrolment(*, enrollment, by) -> Enrollment:
+    """Staff decline a pending request."""
+    if enrollment.status == Enrollment.Status.PENDING:
+        enrollment.status = Enrollment.Status.REJECTED
+        enrollment.decided_by = by
+        enrollment.save()
+    return enrollment
+
+
+def unenrol(*, user, course) -> None:
+    """The trainee leaves a course they are studying or asked to join; records are kept."""
+    enrollment = Enrollment.objects.filter(user=user, course_key=course.translation_key).first()
+    if enrollment is None or enrollment.status in (
+        Enrollment.Status.WITHDRAWN,
+        Enrollment.Status.REJECTED,
+    ):
+        raise EnrolmentRefused(_("You are not enrolled in this course."))
+    if enrollment.status == Enrollment.Status.COMPLETED:
+        raise EnrolmentRefused(_("You have completed this course; it stays in your record."))
+    enrollment.status = Enrollment.Status.WITHDRAWN
+    enrollment.save()
+
+
+@dataclass
+class BulkEnrolResult:
+    enrolled: list = field(default_factory=list)
+    already: list = field(default_factory=list)
+    unknown: list = field(default_factory=list)
+    invalid: list = field(default_factory=list)
+
+
+EMAIL_SEPARATORS = re.compile(r"[\s,;]+")
+
+
+def bulk_enrol(*, course, text, by) -> BulkEnrolResult:
+    """Enrol every account whose e-mail appears in the text (pasted or from a CSV file).
+
+    Unknown and malformed addresses are reported back, not dropped.
+    """
+    result = BulkEnrolResult()
+    seen = set()
+    addresses = []
+    for token in EMAIL_SEPARATORS.split(text):
+        address = token.strip().strip("\"'<>").lower()
+        if not address or address in seen or address == "email":
+            continue
+        seen.add(address)
+        try:
+            validate_email(address)
+        except ValidationError:
+            result.invalid.append(token.strip())
+            continue
+        addresses.append(address)
+    users = {
+        user.email_lower: user
+        for user in get_user_model()
+        .objects.annotate(email_lower=Lower("email"))
+        .filter(email_lower__in=addresses)
+    }
+    studying = set(
+        Enrollment.objects.filter(
+            course_key=course.translation_key, user__in=users.values(), status__in=STUDYING
+        ).values_list("user_id", flat=True)
+    )
+    for address in addresses:
+        user = users.get(address)
+        if user is None:
+            result.unknown.append(address)
+        elif user.pk in studying:
+            result.already.append(address)
+        else:
+            enrol(user=user, course=course, by=by)
+            result.enrolled.append(address)
+    return result
+
+
+# --- Progress ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def complete(self) -> bool:
+        return self.total > 0 and self.done >= self.total
+
+
+def _children_of_courses(course_keys, model, **filters):
+    """Live child pages of every translation of the given courses, with their course key."""
+    courses = list(
+        CoursePage.objects.filter(translation_key__in=course_keys).values_list(
+            "translation_key", "path", "depth"
+        )
+    )
+    if not courses:
+        return []
+    under_a_course = reduce(
+        or_, (Q(path__startswith=path, depth=depth + 1) for _key, path, depth in courses)
+    )
+    key_by_path = {path: key for key, path, _depth in courses}
+    children = model.objects.live().filter(under_a_course, **filters)
+    return [(key_by_path[child.path[:-PAGE_PATH_STEP]], child) for child in children]
+
+
+def required_items(course_keys) -> dict:
+    """For each course key, the translation keys of its required lessons, in any language."""
+    required = {key: set() for key in course_keys}
+    for course_key, lesson in _children_of_courses(course_keys, LessonPage, required=True):
+        required[course_key].add(lesson.translation_key)
+    return required
+
+
+def progress_for(*, user, course_keys, done_keys=None) -> dict:
+    """Progress per course: required items done out of required items.
+
+    ``done_keys`` are the lesson keys the user completed in these courses, when the caller
+    has already fetched them.
+    """
+    required = required_items(course_keys)
+    done = done_keys if done_keys is not None else completed_lesson_keys(user, course_keys)
+    return {
+        key: Progress(done=len(required[key] & done), total=len(required[key]))
+        for key in course_keys
+    }
+
+
+def completed_lesson_keys(user, course_keys) -> set:
+    return set(
+        LessonCompletion.objects.filter(user=user, course_key__in=course_keys).values_list(
+            "lesson_key", flat=True
+        )
+    )
+
+
+def is_course_complete(*, user, course_key) -> bool:
+    """The academy's one completion rule: every required item of the course is done."""
+    return progress_for(user=user, course_keys=[course_key])[course_key].complete
+
+
+def update_course_completion(*, enrollment) -> bool:
+    """Mark the enrolment completed when the rule holds; announce it exactly once."""
+    if enrollment.completed_at is not None or not is_course_complete(
+        user=enrollment.user, course_key=enrollment.course_key
+    ):
+        return False
+    with transaction.atomic():
+        locked = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+        if locked.completed_at is not None:
+            return False
+        locked.status = Enrollment.Status.COMPLETED
+        locked.completed_at = timezone.now()
+        locked.save()
+        transaction.on_commit(lambda: course_completed.send(sender=Enrollment, enrollment=locked))
+    enrollment.status, enrollment.completed_at = locked.status, locked.completed_at
+    return True
+
+
+# --- Lessons -----------------------------------------------------------------------------
+
+DONE, NEXT, AVAILABLE, LOCKED = "done", "next", "available", "locked"
+
+
+def lesson_states(*, course, lessons, done_keys, studying) -> list:
+    """Each lesson of the course with its state for one trainee: done, next, available, locked."""
+    states = []
+    blocked = False
+    next_found = False
+    for lesson in lessons:
+        if lesson.translation_key in done_keys:
+            state = DONE
+        elif not studying or (course.sequential and blocked):
+            state = LOCKED
+        elif not next_found:
+            state, next_found = NEXT, True
+        else:
+            state = AVAILABLE
+        if lesson.required and lesson.translation_key not in done_keys:
+            blocked = True
+        states.append((lesson, state))
+    return states
+
+
+def course_lessons(course):
+    return list(LessonPage.objects.live().child_of(course).order_by("path"))
+
+
+def enrollment_for(*, user, course):
+    if not user.is_authenticated:
+        return None
+    return Enrollment.objects.filter(user=user, course_key=course.translation_key).first()
+
+
+def course_overview(*, course, user) -> dict:
+    """What the course page shows this person: enrolment, progress and each lesson's state."""
+    enrollment = enrollment_for(user=user, course=course)
+    studying = bool(enrollment and enrollment.is_studying)
+    done = completed_lesson_keys(user, [course.translation_key]) if studying else set()
+    lessons = course_lessons(course)
+    states = lesson_states(course=course, lessons=lessons, done_keys=done, studying=studying)
+    progress = None
+    if studying:
+        key = course.translation_key
+        progress = progress_for(user=user, course_keys=[key], done_keys=done)[key]
+    return {
+        "enrollment": enrollment,
+        "studying": studying,
+        "lesson_states": states,
+        "next_lesson": next((lesson for lesson, state in states if state == NEXT), None),
+        "progress": progress,
+        "enrolment_open": enrolment_window_open(course=course),
+        "missing_prerequisites": (
+            missing_prerequisites(user=user, course=course)
+            if user.is_authenticated and not studying
+            else []
+        ),
+    }
+
+
+def lesson_state(*, user, lesson, course) -> str:
+    """The state of one lesson for one trainee."""
+    enrollment = enrollment_for(user=user, course=course)
+    studying = bool(enrollment and enrollment.is_studying)
+    done = completed_lesson_keys(user, [course.translation_key]) if studying else set()
+    states = lesson_states(
+        course=course, lessons=course_lessons(course), done_keys=done, studying=studying
+    )
+    return next((state for page, state in states if page.pk == lesson.pk), LOCKED)
+
+
+def lesson_context(*, lesson, course, user) -> dict:
+    """What the lesson page shows: its course, neighbours and whether it is done."""
+    lessons = course_lessons(course)
+    position = next((i for i, page in enumerate(lessons) if page.pk == lesson.pk), 0)
+    done = (
+        LessonCompletion.objects.filter(user=user, lesson_key=lesson.translation_key).exists()
+        if user.is_authenticated
+        else False
+    )
+    return {
+        "course": course,
+        "lessons": lessons,
+        "position": position + 1,
+        "previous_lesson": lessons[position - 1] if position > 0 else None,
+        "following_lesson": lessons[position + 1] if position + 1 < len(lessons) else None,
+        "done": done,
+    }
+
+
+@dataclass
+class LessonResult:
+    completion: LessonCompletion
+    course_completed: bool
+    next_lesson: object
+
+
+def complete_lesson(*, user, lesson, course) -> LessonResult:
+    """The trainee marks a lesson done; idempotent; completes the course when the rule holds."""
+    enrollment = enrollment_for(user=user, course=course)
+    if enrollment is None or not enrollment.is_studying:
+        raise LessonRefused(_("Enrol in this course to open its lessons."))
+    if lesson.get_parent().pk != course.pk:
+        raise LessonRefused(_("This lesson belongs to another course."))
+    state = lesson_state(user=user, lesson=lesson, course=course)
+    if state == LOCKED:
+        raise LessonRefused(_("Finish the previous lessons first."))
+    completion, created = LessonCompletion.objects.get_or_create(
+        user=user,
+        lesson_key=lesson.translation_key,
+        defaults={"course_key": course.translation_key},
+    )
+    if created:
+        lesson_completed.send(sender=LessonCompletion, completion=completion)
+    completed_now = update_course_completion(enrollment=enrollment)
+    done = completed_lesson_keys(user, [course.translation_key])
+    states = lesson_states(
+        course=course, lessons=course_lessons(course), done_keys=done, studying=True
+    )
+    next_lesson = next((page for page, state in states if state == NEXT), None)
+    return LessonResult(completion, completed_now, next_lesson)
+
+
+# --- Catalogue and dashboard --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CatalogueFilters:
+    topic: str = ""
+    level: str = ""
+    language: str = ""
+
+    @classmethod
+    def from_query(cls, query):
+        def pick(name, allowed):
+            value = query.get(name, "")
+            return value if value in allowed else ""
+
+        return cls(
+            topic=pick("topic", CoursePage.Topic.values),
+            level=pick("level", CoursePage.Level.values),
+            language=pick("language", [code for code, _name in settings.LANGUAGES]),
+        )
+
+
+def find_courses(*, index, filters) -> list:
+    """The live courses of a catalogue, filtered; each with whether enrolment is open."""
+    courses = CoursePage.objects.live().public().child_of(index).order_by("path")
+    if filters.topic:
+        courses = courses.filter(topic=filters.topic)
+    if filters.level:
+        courses = courses.filter(level=filters.level)
+    if filters.language:
+        available = CoursePage.objects.live().filter(locale__language_code=filters.language)
+        courses = courses.filter(translation_key__in=available.values("translation_key"))
+    today = timezone.localdate()
+    return [(course, enrolment_window_open(course=course, today=today)) for course in courses]
+
+
+def localized_courses(course_keys) -> dict:
+    """Each course in the active language, or in another one where it is not translated."""
+    pages = (
+        CoursePage.objects.live().filter(translation_key__in=course_keys).select_related("locale")
+    )
+    language = get_language()
+    chosen = {}
+    for page in pages:
+        current = chosen.get(page.translation_key)
+        if current is None or page.locale.language_code == language:
+            chosen[page.translation_key] = page
+    return chosen
+
+
+def my_learning(*, user) -> dict:
+    """The trainee's dashboard: courses in progress with their next lesson, and completed ones."""
+    enrollments = list(
+        Enrollment.objects.filter(
+            user=user, status__in=(*STUDYING, Enrollment.Status.PENDING)
+        ).order_by("-created_at")
+    )
+    keys = [enrollment.course_key for enrollment in enrollments]
+    courses = localized_courses(keys)
+    done = completed_lesson_keys(user, keys)
+    progress = progress_for(user=user, course_keys=keys, done_keys=done)
+    lessons_by_course = {}
+    shown = list(courses.values())
+    if shown:
+        under_shown = reduce(
+            or_, (Q(path__startswith=page.path, depth=page.depth + 1) for page in shown)
+        )
+        key_by_path = {page.path: page.translation_key for page in shown}
+        for lesson in LessonPage.objects.live().filter(under_shown).order_by("path"):
+            lessons_by_course.setdefault(key_by_path[lesson.path[:-PAGE_PATH_STEP]], []).append(
+                lesson
+            )
+    rows = {"in_progress": [], "pending": [], "completed": []}
+    for enrollment in enrollments:
+        course = courses.get(enrollment.course_key)
+        if course is None:
+            continue
+        states = lesson_states(
+            course=course,
+            lessons=lessons_by_course.get(enrollment.course_key, []),
+            done_keys=done,
+            studying=enrollment.is_studying,
+        )
+        row = {
+            "enrollment": enrollment,
+            "course": course,
+            "progress": progress[enrollment.course_key],
+            "next_lesson": next((page for page, state in states if state == NEXT), None),
+        }
+        if enrollment.status == Enrollment.Status.COMPLETED:
+            rows["completed"].append(row)
+        elif enrollment.status == Enrollment.Status.PENDING:
+            rows["pending"].append(row)
+        else:
+            rows["in_progress"].append(row)
+    return rows
