@@ -38,8 +38,7 @@ run: seed ## Install, migrate, load demo content and serve http://127.0.0.1:8000
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: messages ## Run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
-	$(BIN)/pytest -n $${PYTEST_WORKERS:-auto} --ignore=tests/e2e
-	$(BIN)/pytest -n $${PYTEST_WORKERS:-auto} tests/e2e
+	$(BIN)/pytest -n $${PYTEST_WORKERS:-auto}
 
 e2e: messages ## Run only the real-browser tests
 	$(BIN)/pytest tests/e2e

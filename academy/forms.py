@@ -1,3 +1,6 @@
+import csv
+import io
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -39,9 +42,12 @@ class BulkEnrolForm(forms.Form):
         if upload.size > MAX_CSV_BYTES:
             raise forms.ValidationError(_("The file is larger than 1 MB."))
         try:
-            return upload.read().decode("utf-8-sig")
+            text = upload.read().decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise forms.ValidationError(_("The file is not UTF-8 text.")) from error
+        # Any column may hold the addresses; headers and names in other cells are not errors.
+        rows = csv.reader(io.StringIO(text, newline=""))
+        return "\n".join(cell for row in rows for cell in row if "@" in cell)
 
     def clean(self):
         cleaned = super().clean()

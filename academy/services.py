@@ -170,7 +170,7 @@ def bulk_enrol(*, course, text, by) -> BulkEnrolResult:
     addresses = []
     for token in EMAIL_SEPARATORS.split(text):
         address = token.strip().strip("\"'<>").lower()
-        if not address or address in seen or address == "email":
+        if not address or address in seen:
             continue
         seen.add(address)
         try:

@@ -2,7 +2,10 @@ import os
 from dataclasses import dataclass
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.db import connections
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from accounts.roles import Role
@@ -29,12 +32,38 @@ def skip_or_fail(reason):
     pytest.skip(reason)
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Keep the snapshot of what migrations create where every test can find it.
+
+    Tests that commit for real restore that snapshot (serialized rollback). Django keeps it
+    on the connection object, but connections are per context: under Playwright's event
+    loop a test gets a different connection object than the one set up before the loop
+    started, finds no snapshot, and runs on an empty database (no root page, no roles).
+    Keeping it on the connection class makes it visible from every context.
+    """
+    with django_db_blocker.unblock():
+        connection = connections["default"]
+        snapshot = getattr(connection, "_test_serialized_contents", None)
+        if not snapshot:
+            snapshot = connection.creation.serialize_db_to_string()
+        type(connection)._test_serialized_contents = snapshot
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     # Rate limits and Wagtail's site-root cache live in the cache; tests must not share them.
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    # A request in Kazakh leaves Kazakh active in the thread; each test starts in English.
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

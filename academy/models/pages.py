@@ -235,7 +235,7 @@ class LessonPage(RoutablePageMixin, Page):
     def complete_route(self, request):
         from academy.services import LessonRefused, complete_lesson
 
-        course = request.lesson_course
+        course = getattr(request, "lesson_course", None) or self.get_parent().specific
         if request.method != "POST":
             return redirect(self.url)
         try:

@@ -110,7 +110,7 @@ def test_bulk_enrolment_reports_unknown_and_malformed_addresses(academy_staff, c
     known = UserFactory(email="Aigerim@Example.org")
     enrolled_before = UserFactory(email="marat@example.org")
     enrol(user=enrolled_before, course=course)
-    text = "email\nAIGERIM@example.org, marat@example.org;nobody@example.org\nnot-an-email\n\n"
+    text = "AIGERIM@example.org, marat@example.org;nobody@example.org\nnot-an-email\n\n"
 
     result = bulk_enrol(course=course, text=text, by=academy_staff)
 
