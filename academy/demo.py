@@ -1,9 +1,21 @@
 """The academy's part of `seed_demo`: a catalogue and three courses in three languages."""
 
+import uuid
+
 from django.utils.html import escape
 
-from academy.models import AcademyIndexPage, CoursePage, LessonPage
-from cms.demo import LANGUAGE_CODES, translated_page
+from academy.models import AcademyIndexPage, AssessmentPage, CoursePage, LessonPage
+from cms.demo import LANGUAGE_CODES, demo_key, translated_page
+
+QUESTION_TYPES = {
+    "single": "single_choice",
+    "multiple": "multiple_choice",
+    "true_false": "true_false",
+    "short": "short_answer",
+    "matching": "matching",
+    "essay": "essay",
+    "pool": "pool",
+}
 
 CATALOGUE = {
     "en": {
@@ -48,10 +60,102 @@ def stream_block(block):
     raise ValueError(f"Unknown demo block {kind!r}")
 
 
+def block_id(name):
+    """The same block ids in every language, as a translation made in the admin keeps them."""
+    return str(uuid.uuid5(demo_key("questions"), name))
+
+
+def question_blocks(questions, code, prefix):
+    """Demo assessment questions as StreamField data in one language."""
+    blocks = []
+    for number, question in enumerate(questions):
+        question_id = block_id(f"{prefix}-{number}")
+        kind = question["type"]
+        if kind == "pool":
+            value = {
+                "title": question["title"][code],
+                "draw": question["draw"],
+                "questions": question_blocks(question["questions"], code, question_id),
+            }
+        elif kind == "essay":
+            value = {
+                "prompt": question["prompt"][code],
+                "points": question["points"],
+                "guidance": question["guidance"][code],
+            }
+        else:
+            value = {
+                "prompt": question["prompt"][code],
+                "points": question["points"],
+                "feedback": question["feedback"][code],
+            }
+        if kind in ("single", "multiple"):
+            value["choices"] = [
+                {
+                    "type": "item",
+                    "id": block_id(f"{question_id}-{index}"),
+                    "value": {
+                        "text": option["text"][code],
+                        "correct": option["correct"],
+                        "feedback": option["feedback"][code],
+                    },
+                }
+                for index, option in enumerate(question["choices"])
+            ]
+        elif kind == "true_false":
+            value["answer"] = question["answer"]
+        elif kind == "short":
+            value["accepted"] = [
+                {"type": "item", "id": block_id(f"{question_id}-{index}"), "value": text}
+                for index, text in enumerate(question["accepted"][code])
+            ]
+            value["tolerance"] = question["tolerance"]
+        elif kind == "matching":
+            value["pairs"] = [
+                {
+                    "type": "item",
+                    "id": block_id(f"{question_id}-{index}"),
+                    "value": {"left": pair["left"][code], "right": pair["right"][code]},
+                }
+                for index, pair in enumerate(question["pairs"])
+            ]
+        blocks.append({"type": QUESTION_TYPES[kind], "id": question_id, "value": value})
+    return blocks
+
+
+def seed_assessment(assessment, course_pages, locales, report):
+    """Create one demo assessment as the last item of its course, in every language."""
+    fields = {
+        code: {
+            "title": assessment["title"][code],
+            "slug": assessment["slug"][code],
+            "intro": assessment["intro"][code],
+            "questions": question_blocks(assessment["questions"], code, assessment["key"]),
+        }
+        for code in LANGUAGE_CODES
+    }
+    translated_page(
+        AssessmentPage,
+        f"assessment-{assessment['key']}",
+        course_pages,
+        locales,
+        fields,
+        report,
+        pass_mark=assessment["pass_mark"],
+        attempts_allowed=assessment["attempts_allowed"],
+        time_limit_minutes=assessment["time_limit_minutes"],
+        grading_method=assessment["grading_method"],
+        shuffle_questions=assessment["shuffle"],
+        shuffle_choices=assessment["shuffle"],
+        required=assessment["required"],
+        show_answers=assessment["show_results"],
+    )
+
+
 def seed_academy(sender, homes, locales, users, report, **kwargs):
     """Create the catalogue and the demo courses with their lessons (once)."""
     # Loaded here, not at start-up: the texts are only needed when seeding.
-    from academy import demo_content
+    from academy import demo_assessments, demo_content
 
     catalogue = translated_page(
         AcademyIndexPage, "academy", homes, locales, CATALOGUE, report, show_in_menus=True
@@ -101,6 +205,7 @@ def seed_academy(sender, homes, locales, users, report, **kwargs):
                 estimated_minutes=lesson["minutes"],
                 required=lesson["required"],
             )
+        seed_assessment(demo_assessments.ASSESSMENTS[course["key"]], pages, locales, report)
     for course in demo_content.COURSES:
         for code, page in courses[course["key"]].items():
             wanted = [courses[key][code] for key in course["prerequisites"]]

@@ -3,22 +3,31 @@ import io
 
 from django import forms
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
-from academy.models import CoursePage
+from academy.models import AssessmentPage, CoursePage
 
 MAX_CSV_BYTES = 1024 * 1024
 
 
-def course_choices():
-    """Each course once (by translation key), titled in the site's default language."""
+def _choices_of(model):
+    """Each page once (by translation key), titled in the site's default language."""
     titles = {}
-    for key, title, language in CoursePage.objects.values_list(
+    for key, title, language in model.objects.values_list(
         "translation_key", "title", "locale__language_code"
     ).order_by("path"):
         if key not in titles or language == settings.LANGUAGE_CODE:
             titles[key] = title
     return sorted(((str(key), title) for key, title in titles.items()), key=lambda c: c[1])
+
+
+def course_choices():
+    return _choices_of(CoursePage)
+
+
+def assessment_choices():
+    return _choices_of(AssessmentPage)
 
 
 class BulkEnrolForm(forms.Form):
@@ -64,3 +73,18 @@ class BulkEnrolForm(forms.Form):
 
     def text(self):
         return "\n".join([self.cleaned_data.get("emails", ""), self.cleaned_data["csv_file"]])
+
+
+class EssayGradeForm(forms.Form):
+    score = forms.DecimalField(label=_("Score"), min_value=0, decimal_places=2)
+    feedback = forms.CharField(
+        label=_("Feedback for the trainee"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        required=False,
+    )
+
+    def __init__(self, *args, max_score, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["score"].max_value = max_score
+        self.fields["score"].validators.append(MaxValueValidator(max_score))
+        self.fields["score"].help_text = _("From 0 to %(max)s.") % {"max": max_score}

@@ -21,7 +21,14 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from academy.models import CoursePage, Enrollment, LessonCompletion, LessonPage
+from academy.models import (
+    AssessmentPage,
+    Attempt,
+    CoursePage,
+    Enrollment,
+    LessonCompletion,
+    LessonPage,
+)
 from academy.signals import course_completed, lesson_completed
 
 STUDYING = (Enrollment.Status.ACTIVE, Enrollment.Status.COMPLETED)
@@ -219,7 +226,7 @@ class Progress:
         return self.total > 0 and self.done >= self.total
 
 
-def _children_of_courses(course_keys, model, **filters):
+def _children_of_courses(course_keys, models, **filters):
     """Live child pages of every translation of the given courses, with their course key."""
     courses = list(
         CoursePage.objects.filter(translation_key__in=course_keys).values_list(
@@ -232,16 +239,47 @@ def _children_of_courses(course_keys, model, **filters):
         or_, (Q(path__startswith=path, depth=depth + 1) for _key, path, depth in courses)
     )
     key_by_path = {path: key for key, path, _depth in courses}
-    children = model.objects.live().filter(under_a_course, **filters)
-    return [(key_by_path[child.path[:-PAGE_PATH_STEP]], child) for child in children]
+    return [
+        (key_by_path[child.path[:-PAGE_PATH_STEP]], child)
+        for model in models
+        for child in model.objects.live()
+        .filter(under_a_course, **filters)
+        .only("path", "translation_key")
+    ]
 
 
 def required_items(course_keys) -> dict:
-    """For each course key, the translation keys of its required lessons, in any language."""
+    """For each course key, the translation keys of its required lessons and assessments."""
     required = {key: set() for key in course_keys}
-    for course_key, lesson in _children_of_courses(course_keys, LessonPage, required=True):
-        required[course_key].add(lesson.translation_key)
+    for course_key, item in _children_of_courses(
+        course_keys, [LessonPage, AssessmentPage], required=True
+    ):
+        required[course_key].add(item.translation_key)
     return required
+
+
+def passed_assessment_keys(user, course_keys) -> set:
+    """The assessments of these courses the user has passed, by each one's grading method."""
+    attempts = list(
+        Attempt.objects.filter(
+            user=user, course_key__in=course_keys, status=Attempt.Status.GRADED
+        ).values_list("assessment_key", "number", "passed")
+    )
+    if not attempts:
+        return set()
+    methods = dict(
+        AssessmentPage.objects.filter(
+            translation_key__in={key for key, _number, _passed in attempts}
+        ).values_list("translation_key", "grading_method")
+    )
+    passed, last = set(), {}
+    for key, number, attempt_passed in attempts:
+        if methods.get(key) == AssessmentPage.GradingMethod.LAST:
+            if number > last.get(key, (0, False))[0]:
+                last[key] = (number, attempt_passed)
+        elif attempt_passed:
+            passed.add(key)
+    return passed | {key for key, (_number, attempt_passed) in last.items() if attempt_passed}
 
 
 def progress_for(*, user, course_keys, done_keys=None) -> dict:
@@ -259,15 +297,18 @@ def progress_for(*, user, course_keys, done_keys=None) -> dict:
 
 
 def completed_lesson_keys(user, course_keys) -> set:
-    return set(
+    """Keys of the lessons done and the assessments passed in these courses."""
+    lessons = set(
         LessonCompletion.objects.filter(user=user, course_key__in=course_keys).values_list(
             "lesson_key", flat=True
         )
     )
+    return lessons | passed_assessment_keys(user, course_keys)
 
 
 def is_course_complete(*, user, course_key) -> bool:
-    """The academy's one completion rule: every required item of the course is done."""
+    """The academy's one completion rule: every required lesson of the course is done and
+    every required assessment passed."""
     return progress_for(user=user, course_keys=[course_key])[course_key].complete
 
 
@@ -315,7 +356,12 @@ def lesson_states(*, course, lessons, done_keys, studying) -> list:
 
 
 def course_lessons(course):
-    return list(LessonPage.objects.live().child_of(course).order_by("path"))
+    """The course's live lessons and assessments, in the order editors gave them."""
+    items = [
+        *LessonPage.objects.live().child_of(course),
+        *AssessmentPage.objects.live().child_of(course).defer_streamfields(),
+    ]
+    return sorted(items, key=lambda item: item.path)
 
 
 def enrollment_for(*, user, course):
@@ -481,7 +527,14 @@ def my_learning(*, user) -> dict:
             or_, (Q(path__startswith=page.path, depth=page.depth + 1) for page in shown)
         )
         key_by_path = {page.path: page.translation_key for page in shown}
-        for lesson in LessonPage.objects.live().filter(under_shown).order_by("path"):
+        items = sorted(
+            [
+                *LessonPage.objects.live().filter(under_shown).defer_streamfields(),
+                *AssessmentPage.objects.live().filter(under_shown).defer_streamfields(),
+            ],
+            key=lambda item: item.path,
+        )
+        for lesson in items:
             lessons_by_course.setdefault(key_by_path[lesson.path[:-PAGE_PATH_STEP]], []).append(
                 lesson
             )

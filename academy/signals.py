@@ -7,3 +7,7 @@ course_completed = Signal()
 
 #: Sent when a trainee completes a lesson. Arguments: ``completion``.
 lesson_completed = Signal()
+
+#: Sent when an attempt's grade becomes final (after its essays are graded, if any), after
+#: the commit. Arguments: ``attempt``.
+attempt_graded = Signal()

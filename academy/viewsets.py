@@ -7,6 +7,7 @@ from django.db.models import F, OuterRef, Subquery
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from wagtail.admin.filters import WagtailFilterSet
@@ -16,8 +17,15 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
-from academy.forms import BulkEnrolForm, course_choices
-from academy.models import CoursePage, Enrollment
+from academy.attempts import (
+    AttemptRefused,
+    grade_essay,
+    graded_page,
+    question_index,
+    regrade_attempt,
+)
+from academy.forms import BulkEnrolForm, EssayGradeForm, assessment_choices, course_choices
+from academy.models import AssessmentPage, Attempt, CoursePage, Enrollment, Response
 from academy.permissions import is_academy_staff
 from academy.services import approve_enrolment, bulk_enrol, reject_enrolment
 
@@ -32,7 +40,15 @@ class EnrollmentFilterSet(WagtailFilterSet):
         fields = ["course_key", "status", "source", "created_at"]
 
 
-class EnrollmentIndexView(generic.IndexView):
+class StaffActionsMixin:
+    """Index views ask once per request whether the user may use the staff actions."""
+
+    @cached_property
+    def user_is_academy_staff(self):
+        return is_academy_staff(self.request.user)
+
+
+class EnrollmentIndexView(StaffActionsMixin, generic.IndexView):
     def get_base_queryset(self):
         titles = CoursePage.objects.filter(
             translation_key=OuterRef("course_key"),
@@ -47,7 +63,7 @@ class EnrollmentIndexView(generic.IndexView):
 
     def get_header_more_buttons(self):
         buttons = super().get_header_more_buttons()
-        if is_academy_staff(self.request.user):
+        if self.user_is_academy_staff:
             buttons.append(
                 HeaderButton(_("Enrol trainees"), url=reverse("enrollment:bulk"), icon_name="plus")
             )
@@ -55,7 +71,7 @@ class EnrollmentIndexView(generic.IndexView):
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
-        if instance.status == Enrollment.Status.PENDING and is_academy_staff(self.request.user):
+        if instance.status == Enrollment.Status.PENDING and self.user_is_academy_staff:
             buttons.append(
                 ListingButton(
                     _("Approve or reject"),
@@ -157,7 +173,214 @@ class EnrollmentViewSet(ModelViewSet):
         ]
 
 
+class AttemptFilterSet(WagtailFilterSet):
+    assessment_key = django_filters.ChoiceFilter(label=_("Assessment"), choices=assessment_choices)
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=Attempt.Status.choices)
+    passed = django_filters.BooleanFilter(label=_("Passed"))
+
+    class Meta:
+        model = Attempt
+        fields = ["assessment_key", "status", "passed", "late"]
+
+
+def default_language_title(model, key_field):
+    return Subquery(
+        model.objects.filter(
+            translation_key=OuterRef(key_field), locale__language_code=settings.LANGUAGE_CODE
+        ).values("title")[:1]
+    )
+
+
+class AttemptIndexView(StaffActionsMixin, generic.IndexView):
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("user")
+            .annotate(
+                assessment_title=default_language_title(AssessmentPage, "assessment_key"),
+                user_email=F("user__email"),
+            )
+        )
+
+    def get_header_more_buttons(self):
+        buttons = super().get_header_more_buttons()
+        if self.user_is_academy_staff:
+            buttons.append(
+                HeaderButton(
+                    _("Essays to grade"), url=reverse("attempt:essays"), icon_name="doc-full"
+                )
+            )
+        return buttons
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if instance.status != Attempt.Status.IN_PROGRESS and self.user_is_academy_staff:
+            buttons.append(
+                ListingButton(
+                    _("Regrade"),
+                    url=reverse("attempt:regrade", args=[instance.pk]),
+                    icon_name="repeat",
+                    priority=6,
+                )
+            )
+        return buttons
+
+
+class RegradeAttemptView(StaffOnlyView):
+    """Staff re-grade a submitted attempt against the assessment's current key."""
+
+    def get(self, request, pk):
+        attempt = get_object_or_404(Attempt.objects.select_related("user"), pk=pk)
+        return TemplateResponse(request, "academy/admin/regrade_attempt.html", {"attempt": attempt})
+
+    def post(self, request, pk):
+        attempt = get_object_or_404(Attempt, pk=pk)
+        try:
+            attempt = regrade_attempt(attempt=attempt, by=request.user)
+        except AttemptRefused as refusal:
+            messages.error(request, refusal.message)
+        else:
+            messages.success(request, _("The attempt has been regraded."))
+        return redirect("attempt:index")
+
+
+def essays_waiting():
+    return Response.objects.filter(
+        question_type="essay",
+        score__isnull=True,
+        attempt__status=Attempt.Status.AWAITING_GRADING,
+    )
+
+
+class EssayQueueView(StaffOnlyView):
+    """Essay answers waiting for a grade, oldest first."""
+
+    def get(self, request):
+        responses = (
+            essays_waiting()
+            .select_related("attempt__user")
+            .annotate(
+                assessment_title=default_language_title(AssessmentPage, "attempt__assessment_key")
+            )
+            .order_by("attempt__submitted_at")
+        )
+        return TemplateResponse(request, "academy/admin/essay_queue.html", {"responses": responses})
+
+
+class GradeEssayView(StaffOnlyView):
+    """A grader reads one essay answer with the grading guidance and scores it."""
+
+    template_name = "academy/admin/grade_essay.html"
+
+    def context(self, response, form):
+        page = graded_page(response.attempt)
+        question = question_index(page).get(response.question_id) if page else None
+        value = question[1] if question else {}
+        return {
+            "response": response,
+            "form": form,
+            "prompt": value.get("prompt", ""),
+            "guidance": value.get("guidance", ""),
+        }
+
+    def get(self, request, pk):
+        response = get_object_or_404(
+            Response.objects.select_related("attempt__user", "attempt__revision"), pk=pk
+        )
+        form = EssayGradeForm(max_score=response.max_score)
+        return TemplateResponse(request, self.template_name, self.context(response, form))
+
+    def post(self, request, pk):
+        response = get_object_or_404(
+            Response.objects.select_related("attempt__user", "attempt__revision"), pk=pk
+        )
+        form = EssayGradeForm(request.POST, max_score=response.max_score)
+        if form.is_valid():
+            try:
+                grade_essay(
+                    response=response,
+                    score=form.cleaned_data["score"],
+                    feedback=form.cleaned_data["feedback"],
+                    by=request.user,
+                )
+            except AttemptRefused as refusal:
+                form.add_error(None, refusal.message)
+            else:
+                messages.success(request, _("The essay has been graded."))
+                return redirect("attempt:essays")
+        return TemplateResponse(request, self.template_name, self.context(response, form))
+
+
+class AttemptViewSet(ModelViewSet):
+    model = Attempt
+    icon = "tasks"
+    menu_label = _("Attempts")
+    url_prefix = "academy/attempts"
+    name = "attempt"
+    index_view_class = AttemptIndexView
+    filterset_class = AttemptFilterSet
+    list_display = [
+        "user",
+        Column("user_email", label=_("E-mail")),
+        Column("assessment_title", label=_("Assessment")),
+        "number",
+        "status",
+        "percent",
+        "passed",
+        "late",
+        "submitted_at",
+    ]
+    list_export = [
+        "user_email",
+        "user",
+        "assessment_title",
+        "number",
+        "status",
+        "score",
+        "max_score",
+        "percent",
+        "passed",
+        "late",
+        "started_at",
+        "submitted_at",
+    ]
+    export_headings = {
+        "user_email": _("E-mail"),
+        "user": _("Trainee"),
+        "assessment_title": _("Assessment"),
+    }
+    export_filename = "attempts"
+    search_fields = ["user__email", "user__first_name", "user__last_name"]
+    form_fields = ["status"]
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "user",
+        "number",
+        "status",
+        "score",
+        "max_score",
+        "percent",
+        "passed",
+        "late",
+        "started_at",
+        "deadline",
+        "submitted_at",
+        "graded_at",
+    ]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("regrade/<int:pk>/", RegradeAttemptView.as_view(), name="regrade"),
+            path("essays/", EssayQueueView.as_view(), name="essays"),
+            path("essays/<int:pk>/", GradeEssayView.as_view(), name="grade_essay"),
+        ]
+
+
 class AcademyViewSetGroup(ViewSetGroup):
     menu_label = _("Academy")
     menu_icon = "group"
-    items = [EnrollmentViewSet]
+    items = [EnrollmentViewSet, AttemptViewSet]

@@ -59,6 +59,12 @@ def _fresh_cache():
 
 
 @pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # Factories create many accounts; the production hasher is slow on purpose.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _default_language():
     # A request in Kazakh leaves Kazakh active in the thread; each test starts in English.
     translation.activate(settings.LANGUAGE_CODE)

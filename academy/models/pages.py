@@ -132,7 +132,7 @@ class CoursePage(RoutablePageMixin, Page):
     ]
 
     parent_page_types = ["academy.AcademyIndexPage"]
-    subpage_types = ["academy.LessonPage"]
+    subpage_types = ["academy.LessonPage", "academy.AssessmentPage"]
 
     class Meta:
         verbose_name = _("course")

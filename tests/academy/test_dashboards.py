@@ -13,8 +13,8 @@ from tests.factories.cms import translate
 
 pytestmark = pytest.mark.django_db
 
-COURSE_PAGE_QUERIES = 24
-MY_LEARNING_QUERIES = 15
+COURSE_PAGE_QUERIES = 27
+MY_LEARNING_QUERIES = 18
 
 
 def count_queries(client, url):

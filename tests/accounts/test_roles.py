@@ -40,6 +40,10 @@ def test_each_role_has_exactly_the_permissions_it_needs():
         "academy.add_enrollment",
         "academy.change_enrollment",
         "academy.view_lessoncompletion",
+        "academy.view_attempt",
+        "academy.change_attempt",
+        "academy.view_response",
+        "academy.change_response",
     }
     assert page_permissions(Role.ACADEMY_STAFF) == {
         "add_page",

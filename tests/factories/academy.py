@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from academy.models import AcademyIndexPage, CoursePage, Enrollment, LessonPage
+from academy.models import AcademyIndexPage, AssessmentPage, CoursePage, Enrollment, LessonPage
 from tests.factories.cms import FACTORIES
 
 
@@ -62,3 +62,115 @@ FACTORIES.update(
         LessonPage: LessonPageFactory,
     }
 )
+
+
+def choice(choice_id, text, correct=False, feedback=""):
+    return {
+        "type": "item",
+        "id": choice_id,
+        "value": {"text": text, "correct": correct, "feedback": feedback},
+    }
+
+
+def single_choice(question_id, correct="a", points=1, ids=("a", "b", "c")):
+    return {
+        "type": "single_choice",
+        "id": question_id,
+        "value": {
+            "prompt": f"Question {question_id}",
+            "points": points,
+            "feedback": f"Overall feedback {question_id}",
+            "choices": [
+                choice(f"{question_id}-{i}", f"Choice {i}", i == correct, f"SECRET-FEEDBACK-{i}")
+                for i in ids
+            ],
+        },
+    }
+
+
+def multiple_choice(question_id, correct=("a", "b"), ids=("a", "b", "c", "d"), points=2):
+    return {
+        "type": "multiple_choice",
+        "id": question_id,
+        "value": {
+            "prompt": f"Question {question_id}",
+            "points": points,
+            "feedback": "",
+            "choices": [choice(f"{question_id}-{i}", f"Choice {i}", i in correct) for i in ids],
+        },
+    }
+
+
+def true_false(question_id, answer=True, points=1):
+    return {
+        "type": "true_false",
+        "id": question_id,
+        "value": {"prompt": "A statement", "points": points, "feedback": "", "answer": answer},
+    }
+
+
+def short_answer(question_id, accepted=("presumption of innocence",), tolerance=None, points=1):
+    return {
+        "type": "short_answer",
+        "id": question_id,
+        "value": {
+            "prompt": "Name it",
+            "points": points,
+            "feedback": "",
+            "accepted": [
+                {"type": "item", "id": f"{question_id}-{n}", "value": text}
+                for n, text in enumerate(accepted)
+            ],
+            "tolerance": tolerance,
+        },
+    }
+
+
+def matching(question_id, pairs=(("a", "1"), ("b", "2"), ("c", "3")), points=3):
+    return {
+        "type": "matching",
+        "id": question_id,
+        "value": {
+            "prompt": "Match",
+            "points": points,
+            "feedback": "",
+            "pairs": [
+                {
+                    "type": "item",
+                    "id": f"{question_id}-{left}",
+                    "value": {"left": left, "right": right},
+                }
+                for left, right in pairs
+            ],
+        },
+    }
+
+
+def essay(question_id, points=5):
+    return {
+        "type": "essay",
+        "id": question_id,
+        "value": {"prompt": "Explain", "points": points, "guidance": "SECRET-GUIDANCE"},
+    }
+
+
+def pool(pool_id, questions, draw):
+    return {
+        "type": "pool",
+        "id": pool_id,
+        "value": {"title": "Pool", "draw": draw, "questions": questions},
+    }
+
+
+class AssessmentPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = AssessmentPage
+
+    title = factory.Sequence(lambda n: f"Assessment {n}")
+    questions = factory.LazyFunction(lambda: [single_choice("q1"), true_false("q2")])
+    pass_mark = 50
+    attempts_allowed = 0
+    time_limit_minutes = 0
+
+
+FACTORIES[AssessmentPage] = AssessmentPageFactory

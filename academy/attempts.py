@@ -1,0 +1,451 @@
+"""Assessment attempts on the server: start, save answers, submit, grade, regrade.
+
+The browser only ever receives questions' prompts and choice texts. Keys, accepted answers,
+per-choice feedback and grader guidance stay here until the results policy releases them.
+"""
+
+import secrets
+from datetime import timedelta
+from decimal import Decimal
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+
+from academy import grading
+from academy.models import AssessmentPage, Attempt, Enrollment, Response
+from academy.services import (
+    LOCKED,
+    LessonRefused,
+    enrollment_for,
+    lesson_state,
+    update_course_completion,
+)
+from academy.signals import attempt_graded
+
+#: A submission this long after the deadline still counts as on time: the network's delay.
+GRACE = timedelta(seconds=30)
+MAX_TEXT_ANSWER = 20_000
+
+
+class AttemptRefused(LessonRefused):
+    """The attempt cannot be started, changed or submitted; ``message`` says why."""
+
+
+# --- Questions -----------------------------------------------------------------------------
+
+
+def question_index(page) -> dict:
+    """Every question of the page by its block id, pools flattened: id -> (type, value)."""
+    index = {}
+    for block in page.questions:
+        if block.block_type == "pool":
+            for question in block.value["questions"]:
+                index[question.id] = (question.block_type, question.value)
+        else:
+            index[block.id] = (block.block_type, block.value)
+    return index
+
+
+def build_layout(page, rng=None) -> list:
+    """The questions of one attempt and the order of their choices, fixed at its start."""
+    rng = rng or secrets.SystemRandom()
+    picked = []
+    for block in page.questions:
+        if block.block_type == "pool":
+            questions = list(block.value["questions"])
+            picked.extend(rng.sample(questions, min(block.value["draw"], len(questions))))
+        else:
+            picked.append(block)
+    if page.shuffle_questions:
+        rng.shuffle(picked)
+    layout = []
+    for block in picked:
+        entry = {"id": block.id, "type": block.block_type}
+        if block.block_type in ("single_choice", "multiple_choice"):
+            entry["order"] = grading.choice_ids(block.value)
+        elif block.block_type == "matching":
+            entry["order"] = grading.pair_ids(block.value)
+        if "order" in entry and (page.shuffle_choices or block.block_type == "matching"):
+            rng.shuffle(entry["order"])
+        layout.append(entry)
+    return layout
+
+
+def graded_page(attempt):
+    """The assessment as it stood in the revision the attempt is graded against."""
+    if attempt.revision is not None:
+        return attempt.revision.as_object()
+    return attempt.page
+
+
+def attempt_questions(attempt, page=None) -> list:
+    """What the trainee's form shows: prompts, choice texts and their saved answers, no keys."""
+    page = page or graded_page(attempt)
+    index = question_index(page)
+    answers = {response.question_id: response.answer for response in attempt.responses.all()}
+    questions = []
+    for number, entry in enumerate(attempt.layout, start=1):
+        if entry["id"] not in index:
+            continue
+        block_type, value = index[entry["id"]]
+        question = {
+            "number": number,
+            "id": entry["id"],
+            "type": block_type,
+            "prompt": value["prompt"],
+            "points": value["points"],
+            "answer": answers.get(entry["id"]) or {},
+        }
+        if block_type in ("single_choice", "multiple_choice"):
+            texts = {child.id: child.value["text"] for child in value["choices"].bound_blocks}
+            question["choices"] = [(choice, texts[choice]) for choice in entry["order"]]
+        elif block_type == "matching":
+            pairs = {child.id: child.value for child in value["pairs"].bound_blocks}
+            question["lefts"] = [(pair, pairs[pair]["left"]) for pair in grading.pair_ids(value)]
+            question["rights"] = [(pair, pairs[pair]["right"]) for pair in entry["order"]]
+        questions.append(question)
+    return questions
+
+
+# --- Starting ------------------------------------------------------------------------------
+
+
+def attempts_of(user, assessment):
+    return Attempt.objects.filter(user=user, assessment_key=assessment.translation_key)
+
+
+def attempts_left(*, user, assessment):
+    """How many attempts the user may still start, or None when unlimited."""
+    if not assessment.attempts_allowed:
+        return None
+    return max(0, assessment.attempts_allowed - attempts_of(user, assessment).count())
+
+
+def start_attempt(*, user, assessment, course, now=None) -> Attempt:
+    """Start an attempt, or resume the one in progress; refused beyond the limit."""
+    now = now or timezone.now()
+    enrollment = enrollment_for(user=user, course=course)
+    if enrollment is None or not enrollment.is_studying:
+        raise AttemptRefused(_("Enrol in this course to open its lessons."))
+    if lesson_state(user=user, lesson=assessment, course=course) == LOCKED:
+        raise AttemptRefused(_("Finish the previous lessons first."))
+    current = attempts_of(user, assessment).filter(status=Attempt.Status.IN_PROGRESS).first()
+    if current is not None:
+        if not is_expired(current, now):
+            return current
+        submit_attempt(attempt_id=current.pk, user=user, now=now)
+    used = attempts_of(user, assessment).count()
+    if assessment.attempts_allowed and used >= assessment.attempts_allowed:
+        raise AttemptRefused(
+            _("You have used all %(count)s attempts at this assessment.")
+            % {"count": assessment.attempts_allowed}
+        )
+    deadline = (
+        now + timedelta(minutes=assessment.time_limit_minutes)
+        if assessment.time_limit_minutes
+        else None
+    )
+    try:
+        with transaction.atomic():
+            return Attempt.objects.create(
+                user=user,
+                assessment_key=assessment.translation_key,
+                course_key=course.translation_key,
+                page=assessment,
+                revision=assessment.live_revision or assessment.get_latest_revision(),
+                number=used + 1,
+                layout=build_layout(assessment),
+                deadline=deadline,
+            )
+    except IntegrityError:
+        # A second click started the same attempt at the same moment: resume that one.
+        return attempts_of(user, assessment).get(number=used + 1)
+
+
+def is_expired(attempt, now=None) -> bool:
+    now = now or timezone.now()
+    return attempt.deadline is not None and now > attempt.deadline + GRACE
+
+
+# --- Answers -------------------------------------------------------------------------------
+
+
+def parse_answers(attempt, data, page=None) -> dict:
+    """Turn the submitted form into answers; refuse anything that is not this attempt's."""
+    index = question_index(page or graded_page(attempt))
+    answers = {}
+    for number, entry in enumerate(attempt.layout, start=1):
+        question_id = entry["id"]
+        if question_id not in index:
+            continue
+        block_type, _value = index[question_id]
+        field = f"q-{question_id}"
+        allowed = set(entry.get("order", []))
+        if block_type == "single_choice":
+            choice = data.get(field)
+            if choice:
+                if choice not in allowed:
+                    raise AttemptRefused(_refusal(number))
+                answers[question_id] = {"choice": choice}
+        elif block_type == "multiple_choice":
+            choices = data.getlist(field) if hasattr(data, "getlist") else data.get(field, [])
+            if not set(choices) <= allowed:
+                raise AttemptRefused(_refusal(number))
+            if choices:
+                answers[question_id] = {"choices": sorted(set(choices))}
+        elif block_type == "true_false":
+            value = data.get(field)
+            if value:
+                if value not in ("true", "false"):
+                    raise AttemptRefused(_refusal(number))
+                answers[question_id] = {"value": value == "true"}
+        elif block_type == "matching":
+            pairs = {}
+            for pair in allowed:
+                chosen = data.get(f"{field}-{pair}")
+                if chosen:
+                    if chosen not in allowed:
+                        raise AttemptRefused(_refusal(number))
+                    pairs[pair] = chosen
+            if pairs:
+                answers[question_id] = {"pairs": pairs}
+        else:
+            text = data.get(field, "")
+            if len(text) > MAX_TEXT_ANSWER:
+                raise AttemptRefused(
+                    _("Your answer to question %(number)s is too long.") % {"number": number}
+                )
+            if text.strip():
+                answers[question_id] = {"text": text.replace("\x00", "")}
+    return answers
+
+
+def _refusal(number):
+    return _(
+        "The answer to question %(number)s is not one of its choices. Nothing was saved; "
+        "reload the page and try again."
+    ) % {"number": number}
+
+
+def save_answers(*, attempt, data, now=None) -> None:
+    """Store the trainee's answers so far; refused once time is up or after submission."""
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        raise AttemptRefused(_("This attempt has already been submitted."))
+    if is_expired(attempt, now):
+        raise AttemptRefused(_("Time is up: answers can no longer be changed."))
+    page = graded_page(attempt)
+    answers = parse_answers(attempt, data, page)
+    types = {entry["id"]: entry["type"] for entry in attempt.layout}
+    index = question_index(page)
+    with transaction.atomic():
+        existing = {response.question_id: response for response in attempt.responses.all()}
+        new, changed = [], []
+        for question_id in types:
+            if question_id not in index:
+                continue
+            answer = answers.get(question_id, {})
+            response = existing.get(question_id)
+            if response is None:
+                new.append(
+                    Response(
+                        attempt=attempt,
+                        question_id=question_id,
+                        question_type=types[question_id],
+                        answer=answer,
+                        max_score=grading.points_of(index[question_id][1]),
+                    )
+                )
+            elif response.answer != answer:
+                response.answer = answer
+                changed.append(response)
+        if new:
+            bulk_create_with_history(new, Response)
+        if changed:
+            bulk_update_with_history(changed, Response, ["answer"])
+
+
+# --- Grading -------------------------------------------------------------------------------
+
+
+def submit_attempt(*, attempt_id, user, data=None, now=None) -> Attempt:
+    """Submit and grade an attempt exactly once, even when two submissions race.
+
+    After the deadline the answers sent with the submission are ignored: the attempt is
+    graded as it stood at the deadline and marked late.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().get(pk=attempt_id, user=user)
+        if attempt.status != Attempt.Status.IN_PROGRESS:
+            return attempt
+        late = is_expired(attempt, now)
+        if data is not None and not late:
+            save_answers(attempt=attempt, data=data, now=now)
+        attempt.late = late
+        attempt.submitted_at = now
+        grade_attempt(attempt)
+    return attempt
+
+
+def grade_attempt(attempt, page=None) -> None:
+    """Score every automatically graded answer and total the attempt; essays wait."""
+    page = page or graded_page(attempt)
+    index = question_index(page)
+    responses = {response.question_id: response for response in attempt.responses.all()}
+    new, changed = [], []
+    for entry in attempt.layout:
+        if entry["id"] not in index:
+            continue
+        block_type, value = index[entry["id"]]
+        response = responses.get(entry["id"])
+        if response is None:
+            response = Response(
+                attempt=attempt,
+                question_id=entry["id"],
+                question_type=block_type,
+                answer={},
+            )
+            new.append(response)
+        else:
+            changed.append(response)
+        response.max_score = grading.points_of(value)
+        if block_type not in grading.MANUALLY_GRADED:
+            response.score = grading.score(block_type, value, response.answer)
+        elif not (response.answer or {}).get("text"):
+            response.score = Decimal(0)
+        responses[entry["id"]] = response
+    if new:
+        bulk_create_with_history(new, Response)
+    if changed:
+        bulk_update_with_history(changed, Response, ["score", "max_score"])
+    total_up(attempt, [responses[entry["id"]] for entry in attempt.layout if entry["id"] in index])
+
+
+def total_up(attempt, responses) -> None:
+    """Sum the scores; the grade is final once no essay waits for a grader."""
+    pending = any(response.score is None for response in responses)
+    attempt.max_score = sum((response.max_score for response in responses), Decimal(0))
+    if pending:
+        attempt.status = Attempt.Status.AWAITING_GRADING
+        attempt.score = attempt.percent = attempt.passed = None
+        attempt.save()
+        return
+    attempt.score = sum((response.score for response in responses), Decimal(0))
+    attempt.percent = (
+        (100 * attempt.score / attempt.max_score).quantize(grading.CENT)
+        if attempt.max_score
+        else Decimal(0)
+    )
+    page = attempt.page
+    pass_mark = page.pass_mark if page is not None else 100
+    attempt.passed = attempt.percent >= pass_mark
+    attempt.status = Attempt.Status.GRADED
+    attempt.graded_at = timezone.now()
+    attempt.save()
+    transaction.on_commit(lambda: _announce(attempt))
+
+
+def _announce(attempt):
+    attempt_graded.send(sender=Attempt, attempt=attempt)
+    enrollment = Enrollment.objects.filter(user=attempt.user, course_key=attempt.course_key).first()
+    if enrollment is not None and enrollment.is_studying:
+        update_course_completion(enrollment=enrollment)
+
+
+def grade_essay(*, response, score, feedback, by) -> Response:
+    """A grader scores an essay answer with written feedback; may complete the attempt."""
+    score = Decimal(str(score))
+    if not Decimal(0) <= score <= response.max_score:
+        raise AttemptRefused(
+            _("The score must be between 0 and %(max)s.") % {"max": response.max_score}
+        )
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().get(pk=response.attempt_id)
+        if attempt.status == Attempt.Status.IN_PROGRESS:
+            raise AttemptRefused(_("This attempt has not been submitted yet."))
+        response.score = score
+        response.feedback = feedback
+        response.graded_by = by
+        response.graded_at = timezone.now()
+        response.save()
+        responses = list(attempt.responses.all())
+        layout_ids = {entry["id"] for entry in attempt.layout}
+        total_up(attempt, [r for r in responses if r.question_id in layout_ids])
+    return response
+
+
+def regrade_attempt(*, attempt, by) -> Attempt:
+    """Staff re-grade a submitted attempt against the assessment's current key."""
+    page = AssessmentPage.objects.filter(pk=attempt.page_id).first()
+    if page is None or attempt.status == Attempt.Status.IN_PROGRESS:
+        raise AttemptRefused(_("Only submitted attempts of existing assessments can be regraded."))
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        attempt.revision = page.live_revision or page.get_latest_revision()
+        attempt._change_reason = f"regraded by {by}"
+        grade_attempt(attempt, graded_page(attempt))
+    return attempt
+
+
+# --- Results -------------------------------------------------------------------------------
+
+
+def answers_visible(*, attempt, assessment) -> bool:
+    """Whether the trainee may now see correct answers and feedback for this attempt."""
+    if attempt.status != Attempt.Status.GRADED:
+        return False
+    policy = assessment.show_answers
+    if policy == AssessmentPage.ShowAnswers.IMMEDIATELY:
+        return True
+    if policy == AssessmentPage.ShowAnswers.NEVER:
+        return False
+    attempts = attempts_of(attempt.user, assessment)
+    used_up = bool(assessment.attempts_allowed) and attempts.count() >= assessment.attempts_allowed
+    return used_up or attempts.filter(passed=True).exists()
+
+
+def attempt_review(attempt) -> list:
+    """Each question with the trainee's answer, its score, the correct answer and feedback."""
+    page = graded_page(attempt)
+    index = question_index(page)
+    questions = attempt_questions(attempt, page)
+    responses = {response.question_id: response for response in attempt.responses.all()}
+    for question in questions:
+        block_type, value = index[question["id"]]
+        response = responses.get(question["id"])
+        question["score"] = response.score if response else Decimal(0)
+        question["grader_feedback"] = response.feedback if response else ""
+        question["feedback"] = value.get("feedback", "")
+        if block_type in ("single_choice", "multiple_choice"):
+            details = {child.id: child.value for child in value["choices"].bound_blocks}
+            question["choices"] = [
+                (choice, text, details[choice]["correct"], details[choice]["feedback"])
+                for choice, text in question["choices"]
+            ]
+        elif block_type == "true_false":
+            question["correct_answer"] = value["answer"]
+        elif block_type == "short_answer":
+            question["correct_answer"] = ", ".join(value["accepted"])
+        elif block_type == "matching":
+            rights = dict(question["rights"])
+            question["correct_pairs"] = {pair: rights[pair] for pair, _left in question["lefts"]}
+    return questions
+
+
+def assessment_summary(*, user, assessment) -> dict:
+    """The trainee's attempts at an assessment and the grade that counts."""
+    attempts = list(attempts_of(user, assessment).order_by("number"))
+    graded = [attempt for attempt in attempts if attempt.status == Attempt.Status.GRADED]
+    counting = None
+    if graded:
+        if assessment.grading_method == AssessmentPage.GradingMethod.LAST:
+            counting = graded[-1]
+        else:
+            counting = max(graded, key=lambda attempt: (attempt.percent, -attempt.number))
+    return {
+        "attempts": attempts,
+        "counting_attempt": counting,
+        "in_progress": next((a for a in attempts if a.status == Attempt.Status.IN_PROGRESS), None),
+    }

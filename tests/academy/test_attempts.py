@@ -1,0 +1,374 @@
+import datetime
+import re
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from academy.attempts import (
+    AttemptRefused,
+    grade_essay,
+    regrade_attempt,
+    save_answers,
+    start_attempt,
+    submit_attempt,
+)
+from academy.models import AssessmentPage, Attempt, Enrollment, Response
+from academy.services import enrol, passed_assessment_keys
+from academy.signals import attempt_graded
+from tests.factories.academy import (
+    AssessmentPageFactory,
+    essay,
+    matching,
+    multiple_choice,
+    pool,
+    short_answer,
+    single_choice,
+    true_false,
+)
+from tests.factories.accounts import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+SECRETS = ["SECRET-FEEDBACK", "Overall feedback", "presumption of innocence", "SECRET-GUIDANCE"]
+
+
+@pytest.fixture
+def assessment(course):
+    return AssessmentPageFactory(
+        parent=course,
+        slug="quiz",
+        questions=[
+            single_choice("q1"),
+            multiple_choice("q2"),
+            true_false("q3"),
+            short_answer("q4"),
+            matching("q5"),
+        ],
+        attempts_allowed=2,
+        pass_mark=60,
+    )
+
+
+@pytest.fixture
+def enrolled(trainee, course):
+    enrol(user=trainee, course=course)
+    return trainee
+
+
+def perfect_answers():
+    return {
+        "q-q1": "q1-a",
+        "q-q2": ["q2-a", "q2-b"],
+        "q-q3": "true",
+        "q-q4": "Presumption of innocence",
+        "q-q5-q5-a": "q5-a",
+        "q-q5-q5-b": "q5-b",
+        "q-q5-q5-c": "q5-c",
+    }
+
+
+def attempt_url(assessment, attempt):
+    return f"{assessment.url}attempt/{attempt.pk}/"
+
+
+def test_taking_an_assessment_through_the_pages(client, enrolled, assessment):
+    client.force_login(enrolled)
+    response = client.post(assessment.url + "start/")
+    attempt = Attempt.objects.get()
+    assert response.url == attempt_url(assessment, attempt)
+    page = client.get(response.url)
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Question q1" in html and "Choice a" in html
+
+    client.post(response.url, {**perfect_answers(), "submit": "1"})
+    attempt.refresh_from_db()
+    assert attempt.status == Attempt.Status.GRADED
+    assert (attempt.score, attempt.max_score, attempt.percent) == (
+        Decimal("8.00"),
+        Decimal("8.00"),
+        Decimal("100.00"),
+    )
+    assert attempt.passed is True
+    result = client.get(attempt_url(assessment, attempt) + "result/")
+    assert "Your score: 8 of 8 (100%)." in result.content.decode()
+
+
+def test_no_key_reaches_the_trainee_before_grading(client, enrolled, assessment, course):
+    client.force_login(enrolled)
+    client.post(assessment.url + "start/")
+    attempt = Attempt.objects.get()
+    pages = [
+        client.get(attempt_url(assessment, attempt)),
+        client.get(assessment.url),
+        client.get(course.url),
+        client.post(attempt_url(assessment, attempt) + "autosave/", {"q-q1": "q1-b"}),
+    ]
+    for response in pages:
+        body = response.content.decode()
+        for secret in SECRETS:
+            assert secret not in body
+        assert '"correct"' not in body
+    # The choice ids in the form are opaque: nothing marks which one is right.
+    form = pages[0].content.decode()
+    assert re.search(r'value="q1-a"', form)
+    assert "correct" not in form.lower().replace("incorrect", "")
+
+
+def test_another_trainees_attempt_does_not_exist_for_them(client, enrolled, assessment, course):
+    attempt = start_attempt(user=enrolled, assessment=assessment, course=course)
+    intruder = UserFactory()
+    enrol(user=intruder, course=course)
+    client.force_login(intruder)
+    url = attempt_url(assessment, attempt)
+    assert client.get(url).status_code == 404
+    assert client.post(url, {**perfect_answers(), "submit": "1"}).status_code == 404
+    assert client.post(url + "autosave/", {"q-q1": "q1-a"}).status_code == 404
+    assert client.get(url + "result/").status_code == 404
+    attempt.refresh_from_db()
+    assert attempt.status == Attempt.Status.IN_PROGRESS
+    assert not Response.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"q-q1": "q2-a"},  # a choice of another question
+        {"q-q1": "nonsense"},
+        {"q-q2": ["q2-a", "zzz"]},
+        {"q-q3": "maybe"},
+        {"q-q5-q5-a": "q1-a"},
+    ],
+)
+def test_choices_that_do_not_belong_to_the_question_are_refused(
+    client, enrolled, assessment, course, bad
+):
+    attempt = start_attempt(user=enrolled, assessment=assessment, course=course)
+    save_answers(attempt=attempt, data=_querydict({"q-q4": "first answer"}))
+    client.force_login(enrolled)
+    response = client.post(
+        attempt_url(assessment, attempt), {**bad, "q-q4": "changed"}, follow=True
+    )
+    assert "is not one of its choices. Nothing was saved" in response.content.decode()
+    assert Response.objects.get(question_id="q4").answer == {"text": "first answer"}
+    assert not Response.objects.filter(question_id="q1").exclude(answer={}).exists()
+    autosave = client.post(attempt_url(assessment, attempt) + "autosave/", bad)
+    assert autosave.status_code == 400
+    assert "Nothing was saved" in autosave.json()["error"]
+
+
+def _querydict(data):
+    from django.http import QueryDict
+
+    query = QueryDict(mutable=True)
+    for key, value in data.items():
+        query.setlist(key, value if isinstance(value, list) else [value])
+    return query
+
+
+def test_attempts_beyond_the_limit_are_refused(client, enrolled, assessment, course):
+    for _ in range(2):
+        attempt = start_attempt(user=enrolled, assessment=assessment, course=course)
+        submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict({}))
+    with pytest.raises(AttemptRefused, match="used all 2 attempts"):
+        start_attempt(user=enrolled, assessment=assessment, course=course)
+    client.force_login(enrolled)
+    response = client.post(assessment.url + "start/", follow=True)
+    assert "used all 2 attempts" in response.content.decode()
+    assert Attempt.objects.count() == 2
+
+
+def test_starting_twice_resumes_the_attempt_in_progress(enrolled, assessment, course):
+    first = start_attempt(user=enrolled, assessment=assessment, course=course)
+    second = start_attempt(user=enrolled, assessment=assessment, course=course)
+    assert first.pk == second.pk
+
+
+def test_trainees_not_enrolled_cannot_start(trainee, assessment, course):
+    with pytest.raises(AttemptRefused):
+        start_attempt(user=trainee, assessment=assessment, course=course)
+    assert not Attempt.objects.exists()
+
+
+def test_a_late_submission_is_graded_as_it_stood_at_the_deadline(client, enrolled, course):
+    timed = AssessmentPageFactory(
+        parent=course, questions=[single_choice("q1"), true_false("q2")], time_limit_minutes=10
+    )
+    attempt = start_attempt(user=enrolled, assessment=timed, course=course)
+    save_answers(attempt=attempt, data=_querydict({"q-q1": "q1-a"}))
+    Attempt.objects.filter(pk=attempt.pk).update(
+        deadline=timezone.now() - datetime.timedelta(minutes=5)
+    )
+    client.force_login(enrolled)
+    response = client.post(
+        attempt_url(timed, attempt), {"q-q1": "q1-a", "q-q2": "true", "submit": "1"}, follow=True
+    )
+    assert "graded with the answers saved at the deadline" in response.content.decode()
+    attempt.refresh_from_db()
+    assert attempt.late is True
+    assert attempt.score == Decimal("1.00"), "the late answer to q2 must not count"
+    with pytest.raises(AttemptRefused):
+        save_answers(attempt=attempt, data=_querydict({"q-q2": "true"}))
+
+
+def test_time_up_refuses_saving_before_submission(enrolled, course):
+    timed = AssessmentPageFactory(parent=course, time_limit_minutes=1)
+    attempt = start_attempt(
+        user=enrolled,
+        assessment=timed,
+        course=course,
+        now=timezone.now() - datetime.timedelta(minutes=5),
+    )
+    with pytest.raises(AttemptRefused, match="Time is up"):
+        save_answers(attempt=attempt, data=_querydict({"q-q1": "q1-a"}))
+    assert not Response.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("method", "results", "passed"),
+    [
+        ("highest", [True, False], True),
+        ("highest", [False, False], False),
+        ("last", [True, False], False),
+        ("last", [False, True], True),
+    ],
+)
+def test_highest_and_last_grading_methods(enrolled, course, method, results, passed):
+    quiz = AssessmentPageFactory(
+        parent=course, questions=[single_choice("q1")], grading_method=method, pass_mark=100
+    )
+    for right in results:
+        attempt = start_attempt(user=enrolled, assessment=quiz, course=course)
+        answer = "q1-a" if right else "q1-b"
+        submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict({"q-q1": answer}))
+    keys = passed_assessment_keys(enrolled, [course.translation_key])
+    assert (quiz.translation_key in keys) is passed
+
+
+def test_an_essay_waits_for_grading_and_grading_it_completes_the_attempt(
+    enrolled, course, academy_staff, django_capture_on_commit_callbacks
+):
+    quiz = AssessmentPageFactory(
+        parent=course, questions=[single_choice("q1"), essay("e1", points=4)], pass_mark=50
+    )
+    attempt = start_attempt(user=enrolled, assessment=quiz, course=course)
+    submit_attempt(
+        attempt_id=attempt.pk,
+        user=enrolled,
+        data=_querydict({"q-q1": "q1-a", "q-e1": "Public hearings protect everyone."}),
+    )
+    attempt.refresh_from_db()
+    assert attempt.status == Attempt.Status.AWAITING_GRADING
+    assert attempt.score is None
+    response = Response.objects.get(question_id="e1")
+    with pytest.raises(AttemptRefused):
+        grade_essay(response=response, score=5, feedback="", by=academy_staff)
+    graded = []
+    attempt_graded.connect(receiver := lambda sender, attempt, **kw: graded.append(attempt.pk))
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            grade_essay(response=response, score="3", feedback="Good point.", by=academy_staff)
+    finally:
+        attempt_graded.disconnect(receiver)
+    attempt.refresh_from_db()
+    assert (attempt.status, attempt.score, attempt.percent) == (
+        Attempt.Status.GRADED,
+        Decimal("4.00"),
+        Decimal("80.00"),
+    )
+    assert graded == [attempt.pk]
+
+
+def test_course_completes_only_when_the_required_assessment_is_passed(
+    enrolled, course, lessons, django_capture_on_commit_callbacks
+):
+    from academy.services import complete_lesson
+
+    quiz = AssessmentPageFactory(parent=course, questions=[single_choice("q1")], pass_mark=100)
+    for lesson in lessons:
+        complete_lesson(user=enrolled, lesson=lesson, course=course)
+    enrollment = Enrollment.objects.get(user=enrolled)
+    assert enrollment.status == Enrollment.Status.ACTIVE
+    with django_capture_on_commit_callbacks(execute=True):
+        attempt = start_attempt(user=enrolled, assessment=quiz, course=course)
+        submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict({"q-q1": "q1-b"}))
+    enrollment.refresh_from_db()
+    assert enrollment.status == Enrollment.Status.ACTIVE
+    with django_capture_on_commit_callbacks(execute=True):
+        attempt = start_attempt(user=enrolled, assessment=quiz, course=course)
+        submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict({"q-q1": "q1-a"}))
+    enrollment.refresh_from_db()
+    assert enrollment.status == Enrollment.Status.COMPLETED
+
+
+def test_editing_the_key_never_changes_a_past_grade_until_staff_regrade(
+    enrolled, course, academy_staff
+):
+    quiz = AssessmentPageFactory(parent=course, questions=[single_choice("q1")], pass_mark=100)
+    quiz.save_revision().publish()
+    attempt = start_attempt(user=enrolled, assessment=quiz, course=course)
+    submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict({"q-q1": "q1-b"}))
+    attempt.refresh_from_db()
+    assert attempt.score == Decimal("0.00")
+
+    quiz = AssessmentPage.objects.get(pk=quiz.pk)
+    quiz.questions = [single_choice("q1", correct="b")]
+    quiz.save_revision().publish()
+    attempt.refresh_from_db()
+    assert attempt.score == Decimal("0.00")
+
+    regrade_attempt(attempt=attempt, by=academy_staff)
+    attempt.refresh_from_db()
+    assert (attempt.score, attempt.passed) == (Decimal("1.00"), True)
+    assert attempt.history.filter(history_change_reason__startswith="regraded").exists()
+
+
+def test_pools_draw_the_configured_number_and_the_draw_is_fixed(enrolled, course):
+    quiz = AssessmentPageFactory(
+        parent=course,
+        questions=[
+            single_choice("fixed"),
+            pool(
+                "p",
+                [single_choice(f"p{n}")["value"] and single_choice(f"p{n}") for n in range(5)],
+                2,
+            ),
+        ],
+        shuffle_questions=True,
+        shuffle_choices=True,
+    )
+    attempt = start_attempt(user=enrolled, assessment=quiz, course=course)
+    ids = [entry["id"] for entry in attempt.layout]
+    assert len(ids) == 3
+    assert "fixed" in ids
+    assert len({question for question in ids if question.startswith("p")}) == 2
+    attempt.refresh_from_db()
+    assert [entry["id"] for entry in attempt.layout] == ids
+
+
+@pytest.mark.parametrize(
+    ("policy", "attempts_allowed", "visible_after_first_fail"),
+    [("immediately", 2, True), ("after-last-attempt", 2, False), ("never", 1, False)],
+)
+def test_results_policy(
+    client, enrolled, course, policy, attempts_allowed, visible_after_first_fail
+):
+    quiz = AssessmentPageFactory(
+        parent=course,
+        questions=[single_choice("q1")],
+        show_answers=policy,
+        attempts_allowed=attempts_allowed,
+        pass_mark=100,
+    )
+    attempt = start_attempt(user=enrolled, assessment=quiz, course=course)
+    submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict({"q-q1": "q1-b"}))
+    client.force_login(enrolled)
+    html = client.get(attempt_url(quiz, attempt) + "result/").content.decode()
+    assert ("SECRET-FEEDBACK-a" in html) is visible_after_first_fail
+    assert "Your score: 0 of 1 (0%)." in html
+    if policy == "after-last-attempt":
+        second = start_attempt(user=enrolled, assessment=quiz, course=course)
+        submit_attempt(attempt_id=second.pk, user=enrolled, data=_querydict({"q-q1": "q1-b"}))
+        html = client.get(attempt_url(quiz, second) + "result/").content.decode()
+        assert "SECRET-FEEDBACK-a" in html
