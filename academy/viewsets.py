@@ -40,6 +40,14 @@ class EnrollmentFilterSet(WagtailFilterSet):
         fields = ["course_key", "status", "source", "created_at"]
 
 
+def default_language_title(model, key_field):
+    return Subquery(
+        model.objects.filter(
+            translation_key=OuterRef(key_field), locale__language_code=settings.LANGUAGE_CODE
+        ).values("title")[:1]
+    )
+
+
 class StaffActionsMixin:
     """Index views ask once per request whether the user may use the staff actions."""
 
@@ -50,15 +58,14 @@ class StaffActionsMixin:
 
 class EnrollmentIndexView(StaffActionsMixin, generic.IndexView):
     def get_base_queryset(self):
-        titles = CoursePage.objects.filter(
-            translation_key=OuterRef("course_key"),
-            locale__language_code=settings.LANGUAGE_CODE,
-        ).values("title")[:1]
         return (
             super()
             .get_base_queryset()
             .select_related("user")
-            .annotate(course_title=Subquery(titles), user_email=F("user__email"))
+            .annotate(
+                course_title=default_language_title(CoursePage, "course_key"),
+                user_email=F("user__email"),
+            )
         )
 
     def get_header_more_buttons(self):
@@ -181,14 +188,6 @@ class AttemptFilterSet(WagtailFilterSet):
     class Meta:
         model = Attempt
         fields = ["assessment_key", "status", "passed", "late"]
-
-
-def default_language_title(model, key_field):
-    return Subquery(
-        model.objects.filter(
-            translation_key=OuterRef(key_field), locale__language_code=settings.LANGUAGE_CODE
-        ).values("title")[:1]
-    )
 
 
 class AttemptIndexView(StaffActionsMixin, generic.IndexView):

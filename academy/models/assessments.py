@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.http import JsonResponse
@@ -13,9 +12,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from academy.blocks import QuestionStreamBlock
+from academy.models.pages import CourseItemMixin
 
 
-class AssessmentPage(RoutablePageMixin, Page):
+class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
     """A quiz in a course: questions in a StreamField, rules in their own tab."""
 
     class GradingMethod(models.TextChoices):
@@ -81,31 +81,11 @@ class AssessmentPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("assessment")
 
-    def serve(self, request, *args, **kwargs):
-        from academy.permissions import LessonAccess, lesson_access
-
-        if getattr(request, "is_preview", False):
-            return super().serve(request, *args, **kwargs)
-        course = self.get_parent().specific
-        access = lesson_access(user=request.user, lesson=self, course=course)
-        if access is LessonAccess.LOGIN:
-            return redirect_to_login(request.get_full_path())
-        if access is not LessonAccess.ALLOWED:
-            messages.info(
-                request,
-                _("Finish the previous lessons first.")
-                if access is LessonAccess.LOCKED
-                else _("Enrol in this course to open its lessons."),
-            )
-            return redirect(course.url)
-        request.assessment_course = course
-        return super().serve(request, *args, **kwargs)
-
     def get_context(self, request, *args, **kwargs):
         from academy.attempts import assessment_summary, attempts_left
 
         context = super().get_context(request, *args, **kwargs)
-        context["course"] = getattr(request, "assessment_course", None) or self.get_parent()
+        context["course"] = self.course_of(request)
         if request.user.is_authenticated:
             context.update(assessment_summary(user=request.user, assessment=self))
             context["attempts_left"] = attempts_left(user=request.user, assessment=self)
@@ -125,7 +105,7 @@ class AssessmentPage(RoutablePageMixin, Page):
             return redirect(self.url)
         try:
             attempt = start_attempt(
-                user=request.user, assessment=self, course=request.assessment_course
+                user=request.user, assessment=self, course=self.course_of(request)
             )
         except AttemptRefused as refusal:
             messages.error(request, refusal.message)
@@ -180,7 +160,7 @@ class AssessmentPage(RoutablePageMixin, Page):
             context_overrides={
                 "attempt": attempt,
                 "questions": attempt_questions(attempt),
-                "course": request.assessment_course,
+                "course": self.course_of(request),
             },
         )
 
@@ -212,7 +192,7 @@ class AssessmentPage(RoutablePageMixin, Page):
                 "attempt": attempt,
                 "review": attempt_review(attempt) if visible else None,
                 "attempts_left": attempts_left(user=request.user, assessment=self),
-                "course": request.assessment_course,
+                "course": self.course_of(request),
             },
         )
 

@@ -183,7 +183,33 @@ class CoursePage(RoutablePageMixin, Page):
         return redirect(self.url)
 
 
-class LessonPage(RoutablePageMixin, Page):
+class CourseItemMixin:
+    """Lessons and assessments: open to staff and enrolled trainees; a sequential course locks
+    items ahead; editors' previews pass. Sets ``request.academy_course`` for the routes."""
+
+    def serve(self, request, *args, **kwargs):
+        from academy.permissions import LessonAccess, lesson_access
+
+        if getattr(request, "is_preview", False):
+            return super().serve(request, *args, **kwargs)
+        course = self.get_parent().specific
+        access = lesson_access(user=request.user, lesson=self, course=course)
+        if access is LessonAccess.LOGIN:
+            return redirect_to_login(request.get_full_path())
+        if access is LessonAccess.NOT_ENROLLED:
+            messages.info(request, _("Enrol in this course to open its lessons."))
+            return redirect(course.url)
+        if access is LessonAccess.LOCKED:
+            messages.info(request, _("Finish the previous lessons first."))
+            return redirect(course.url)
+        request.academy_course = course
+        return super().serve(request, *args, **kwargs)
+
+    def course_of(self, request):
+        return getattr(request, "academy_course", None) or self.get_parent().specific
+
+
+class LessonPage(CourseItemMixin, RoutablePageMixin, Page):
     """A lesson: for enrolled trainees and staff; locked lessons send people back."""
 
     body = StreamField(LessonStreamBlock(), verbose_name=_("body"))
@@ -205,37 +231,20 @@ class LessonPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("lesson")
 
-    def serve(self, request, *args, **kwargs):
-        from academy.permissions import LessonAccess, lesson_access
-
-        if getattr(request, "is_preview", False):
-            return super().serve(request, *args, **kwargs)
-        course = self.get_parent().specific
-        access = lesson_access(user=request.user, lesson=self, course=course)
-        if access is LessonAccess.LOGIN:
-            return redirect_to_login(request.get_full_path())
-        if access is LessonAccess.NOT_ENROLLED:
-            messages.info(request, _("Enrol in this course to open its lessons."))
-            return redirect(course.url)
-        if access is LessonAccess.LOCKED:
-            messages.info(request, _("Finish the previous lessons first."))
-            return redirect(course.url)
-        request.lesson_course = course
-        return super().serve(request, *args, **kwargs)
-
     def get_context(self, request, *args, **kwargs):
         from academy.services import lesson_context
 
         context = super().get_context(request, *args, **kwargs)
-        course = getattr(request, "lesson_course", None) or self.get_parent().specific
-        context.update(lesson_context(lesson=self, course=course, user=request.user))
+        context.update(
+            lesson_context(lesson=self, course=self.course_of(request), user=request.user)
+        )
         return context
 
     @path("complete/")
     def complete_route(self, request):
         from academy.services import LessonRefused, complete_lesson
 
-        course = getattr(request, "lesson_course", None) or self.get_parent().specific
+        course = self.course_of(request)
         if request.method != "POST":
             return redirect(self.url)
         try:
