@@ -5,6 +5,7 @@ from django.db import models
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -201,7 +202,7 @@ class Attempt(models.Model):
     """One sitting of an assessment, graded against the revision it was taken on."""
 
     class Status(models.TextChoices):
-        IN_PROGRESS = "in-progress", _("In progress")
+        IN_PROGRESS = "in-progress", pgettext_lazy("attempt status", "In progress")
         AWAITING_GRADING = "awaiting", _("Waiting for essay grading")
         GRADED = "graded", _("Graded")
 

@@ -372,3 +372,26 @@ def test_results_policy(
         submit_attempt(attempt_id=second.pk, user=enrolled, data=_querydict({"q-q1": "q1-b"}))
         html = client.get(attempt_url(quiz, second) + "result/").content.decode()
         assert "SECRET-FEEDBACK-a" in html
+
+
+@pytest.mark.parametrize(
+    ("language", "button", "refusal"),
+    [
+        ("ru", "Отправить на проверку", "Ничего не сохранено"),
+        ("kk", "Тексеруге жіберу", "Ештеңе сақталмады"),
+    ],
+)
+def test_the_attempt_speaks_the_trainees_language(
+    client, enrolled, assessment, course, language, button, refusal
+):
+    from tests.factories.cms import translate
+
+    translated_course = translate(course, language)
+    translated = translate(assessment, language, questions=[single_choice("q1")])
+    client.force_login(enrolled)
+    response = client.post(translated.url + "start/")
+    attempt = Attempt.objects.get()
+    assert attempt.course_key == translated_course.translation_key
+    assert button in client.get(response.url).content.decode()
+    refused = client.post(response.url, {"q-q1": "forged"}, follow=True)
+    assert refusal in refused.content.decode()
