@@ -7,11 +7,12 @@ class AcademyConfig(AppConfig):
     verbose_name = _("Academy")
 
     def ready(self):
-        from academy.demo import seed_academy
-        from cms.demo import seed_demo_content
+        from academy.demo import seed_academy, seed_demo_learner
+        from cms.demo import seed_demo_activity, seed_demo_content
         from cms.models import HomePage
 
         seed_demo_content.connect(seed_academy, dispatch_uid="academy.seed_academy")
+        seed_demo_activity.connect(seed_demo_learner, dispatch_uid="academy.seed_demo_learner")
 
         # The catalogue hangs under each language's home page; cms does not know academy,
         # so academy adds itself to the home page's allowed children.

@@ -212,3 +212,66 @@ def seed_academy(sender, homes, locales, users, report, **kwargs):
             if wanted and not page.prerequisites.exists():
                 page.prerequisites.set(wanted)
                 page.save_revision().publish()
+
+
+def perfect_answers(attempt):
+    """The right answer to every question of a demo attempt, read from its key."""
+    from django.http import QueryDict
+
+    from academy.attempts import graded_page, question_index
+
+    index = question_index(graded_page(attempt))
+    data = QueryDict(mutable=True)
+    for entry in attempt.layout:
+        block_type, value = index[entry["id"]]
+        field = f"q-{entry['id']}"
+        if block_type == "single_choice":
+            data[field] = next(c.id for c in value["choices"].bound_blocks if c.value["correct"])
+        elif block_type == "multiple_choice":
+            data.setlist(field, [c.id for c in value["choices"].bound_blocks if c.value["correct"]])
+        elif block_type == "true_false":
+            data[field] = "true" if value["answer"] else "false"
+        elif block_type == "short_answer":
+            data[field] = value["accepted"][0]
+        elif block_type == "matching":
+            for pair in value["pairs"].bound_blocks:
+                data[f"{field}-{pair.id}"] = pair.id
+        else:
+            data[field] = (
+                "Monitors record whether the hearing was public, whether the defendant had a "
+                "lawyer and an interpreter, and how the judge explained the decision."
+            )
+    return data
+
+
+def seed_demo_learner(sender, homes, locales, users, report, **kwargs):
+    """The demo trainee has finished the first course and is halfway through the second."""
+    from academy.attempts import grade_essay, start_attempt, submit_attempt
+    from academy.models import Attempt
+    from academy.services import complete_lesson, enrol
+
+    trainee, staff = users.get("trainee@demo.local"), users.get("staff@demo.local")
+    if trainee is None or staff is None or Attempt.objects.filter(user=trainee).exists():
+        return
+    first, second = (
+        CoursePage.objects.get(translation_key=demo_key(f"course-{key}"), locale=locales["en"])
+        for key in ("monitoring-methodology", "fair-trial-standards")
+    )
+    enrol(user=trainee, course=first)
+    for lesson in LessonPage.objects.live().child_of(first).filter(required=True):
+        complete_lesson(user=trainee, lesson=lesson, course=first)
+    assessment = AssessmentPage.objects.live().child_of(first).get()
+    attempt = start_attempt(user=trainee, assessment=assessment, course=first)
+    submit_attempt(attempt_id=attempt.pk, user=trainee, data=perfect_answers(attempt))
+    for response in attempt.responses.filter(score__isnull=True):
+        grade_essay(
+            response=response,
+            score=response.max_score,
+            feedback="Clear and precise: you name what a monitor records and why.",
+            by=staff,
+        )
+    report("trainee@demo.local completed the first course and passed its assessment")
+    enrol(user=trainee, course=second, by=staff)
+    for lesson in LessonPage.objects.live().child_of(second)[:2]:
+        complete_lesson(user=trainee, lesson=lesson, course=second)
+    report("trainee@demo.local is halfway through the second course")

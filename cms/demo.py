@@ -14,6 +14,10 @@ DEMO_NAMESPACE = uuid.UUID("5b0f3f4e-2a41-4c1e-9a55-3f7c0d1e8a21")
 #: taking a label and an optional page, for the command's summary).
 seed_demo_content = Signal()
 
+#: Sent after ``seed_demo_content``, with the same arguments, for demo learners' activity
+#: (enrolments, attempts) that needs every app's content in place first.
+seed_demo_activity = Signal()
+
 
 def demo_key(name):
     """A stable translation key, so running seed_demo again finds what it made."""

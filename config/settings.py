@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "accounts",
     "cms",
     "academy",
+    "certificates",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -248,5 +249,8 @@ LOGGING = {
         # which logs every task at INFO.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # WeasyPrint reports every rendering step at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }

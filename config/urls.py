@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certificates.views import verify_in_visitors_language
 from cms.sitemaps import MultilingualSitemap
 from cms.views import robots_txt, search
 from config.views import healthz
@@ -17,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("verify/<str:token>/", verify_in_visitors_language, name="verify_any_language"),
 ]
 
 if settings.DEBUG:
@@ -25,6 +27,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
     path("", include("academy.urls")),
+    path("", include("certificates.urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include(wagtail_urls)),

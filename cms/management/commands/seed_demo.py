@@ -9,7 +9,13 @@ from wagtail.models import Locale, Page, Site
 
 from accounts.services import assign_role
 from cms import demo_content as content
-from cms.demo import LANGUAGE_CODES, demo_key, seed_demo_content, translated_page
+from cms.demo import (
+    LANGUAGE_CODES,
+    demo_key,
+    seed_demo_activity,
+    seed_demo_content,
+    translated_page,
+)
 from cms.models import (
     ArticlePage,
     CampaignPage,
@@ -36,9 +42,9 @@ class Command(BaseCommand):
             self.seed_pages(locales, homes)
             self.seed_funding_statements(locales)
             users = self.seed_users()
-            seed_demo_content.send(
-                sender=self.__class__, homes=homes, locales=locales, users=users, report=self.report
-            )
+            arguments = {"homes": homes, "locales": locales, "users": users, "report": self.report}
+            seed_demo_content.send(sender=self.__class__, **arguments)
+            seed_demo_activity.send(sender=self.__class__, **arguments)
         if self.made:
             self.stdout.write(self.style.SUCCESS("Demo content created:"))
             for label, page in self.made:

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CertificatesConfig(AppConfig):
+    name = "certificates"
+    verbose_name = _("Certificates")
+
+    def ready(self):
+        from academy.signals import course_completed
+        from certificates.demo import seed_certificates
+        from certificates.receivers import issue_on_completion
+        from cms.demo import seed_demo_content
+
+        course_completed.connect(issue_on_completion, dispatch_uid="certificates.issue")
+        seed_demo_content.connect(seed_certificates, dispatch_uid="certificates.seed")

@@ -1,0 +1,199 @@
+"""Issuing, revoking, reissuing and verifying certificates: one function per rule."""
+
+import secrets
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from academy.models import AssessmentPage, Attempt, CoursePage, Enrollment
+from certificates.models import CourseCertificate, IssuedCertificate, SerialCounter
+
+SERIAL_PREFIX = "RLA"
+TOKEN_BYTES = 24  # 192 bits, URL-safe
+
+
+class IssueRefused(Exception):
+    """A certificate cannot be issued or changed; ``message`` says why."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+def next_serial(year) -> str:
+    """The next human serial of the year, e.g. RLA-2026-000123, never used twice."""
+    with transaction.atomic():
+        SerialCounter.objects.get_or_create(year=year)
+        counter = SerialCounter.objects.select_for_update().get(year=year)
+        counter.last += 1
+        counter.save(update_fields=["last"])
+    return f"{SERIAL_PREFIX}-{year}-{counter.last:06d}"
+
+
+def valid_certificate(*, holder, course_key):
+    return IssuedCertificate.objects.filter(
+        holder=holder, course_key=course_key, revoked_at__isnull=True, superseded_at__isnull=True
+    ).first()
+
+
+def course_page_in(language, course_key):
+    pages = {
+        page.locale.language_code: page
+        for page in CoursePage.objects.filter(translation_key=course_key).select_related("locale")
+    }
+    return (
+        pages.get(language) or pages.get(settings.LANGUAGE_CODE) or next(iter(pages.values()), None)
+    )
+
+
+def template_in(language, template):
+    locale = Locale.objects.filter(language_code=language).first()
+    translated = template.get_translation_or_none(locale) if locale else None
+    return translated or template
+
+
+def course_score(*, holder, course_key):
+    """The average of the counting grades of the course's required assessments, if any."""
+    required = dict(
+        AssessmentPage.objects.live()
+        .filter(
+            required=True,
+            translation_key__in=Attempt.objects.filter(user=holder, course_key=course_key).values(
+                "assessment_key"
+            ),
+        )
+        .values_list("translation_key", "grading_method")
+    )
+    if not required:
+        return None
+    best = {}
+    for key, percent in (
+        Attempt.objects.filter(
+            user=holder, assessment_key__in=required, status=Attempt.Status.GRADED
+        )
+        .values_list("assessment_key", "percent")
+        .order_by("number")
+    ):
+        if required[key] == AssessmentPage.GradingMethod.LAST:
+            best[key] = percent
+        else:
+            best[key] = max(best.get(key, Decimal(0)), percent)
+    if not best:
+        return None
+    return (sum(best.values()) / len(best)).quantize(Decimal("0.01"))
+
+
+def issue_certificate(*, holder, course_key, by=None) -> IssuedCertificate:
+    """Issue the holder's certificate for a completed course; idempotent.
+
+    There is at most one valid certificate per holder and course: issuing again returns it.
+    The PDF is rendered and e-mailed in the background once the issue is committed.
+    """
+    existing = valid_certificate(holder=holder, course_key=course_key)
+    if existing:
+        return existing
+    if not Enrollment.objects.filter(
+        user=holder, course_key=course_key, status=Enrollment.Status.COMPLETED
+    ).exists():
+        raise IssueRefused(_("A certificate is issued only for a completed course."))
+    settings_row = (
+        CourseCertificate.objects.select_related("template").filter(course_key=course_key).first()
+    )
+    if settings_row is None:
+        raise IssueRefused(_("This course has no certificate template yet."))
+    language = holder.preferred_language or settings.LANGUAGE_CODE
+    course = course_page_in(language, course_key)
+    now = timezone.now()
+    expires = None
+    if settings_row.validity_months:
+        expires = now + timezone.timedelta(days=round(30.44 * settings_row.validity_months))
+    try:
+        with transaction.atomic():
+            certificate = IssuedCertificate.objects.create(
+                holder=holder,
+                course_key=course_key,
+                template=template_in(language, settings_row.template),
+                serial=next_serial(now.year),
+                token=secrets.token_urlsafe(TOKEN_BYTES),
+                holder_name=holder.get_full_name() or holder.email,
+                holder_surname=holder.last_name,
+                course_title=course.title if course else "",
+                language=language,
+                hours=course.estimated_hours if course else 0,
+                score=course_score(holder=holder, course_key=course_key),
+                expires_at=expires,
+                issued_by=by,
+            )
+    except IntegrityError:
+        # Another worker issued it at the same moment (a retried task): keep that one.
+        return valid_certificate(holder=holder, course_key=course_key)
+    transaction.on_commit(lambda: _render_later(certificate.pk))
+    return certificate
+
+
+def _render_later(certificate_id):
+    from certificates.tasks import render_and_send_certificate
+
+    render_and_send_certificate.delay(certificate_id)
+
+
+def revoke_certificate(*, certificate, reason, by) -> IssuedCertificate:
+    """Staff revoke a certificate; verification says so from then on."""
+    if not reason.strip():
+        raise IssueRefused(_("Give the reason for revoking the certificate."))
+    if certificate.revoked_at is None:
+        certificate.revoked_at = timezone.now()
+        certificate.revoked_reason = reason.strip()
+        certificate._change_reason = f"revoked by {by}"
+        certificate.save()
+    return certificate
+
+
+def reissue_certificate(*, certificate, by) -> IssuedCertificate:
+    """Issue a new certificate (new serial and token) that supersedes a valid one."""
+    if certificate.revoked_at or certificate.superseded_at:
+        raise IssueRefused(_("Only a valid certificate can be reissued."))
+    with transaction.atomic():
+        certificate.superseded_at = timezone.now()
+        certificate.save()
+        replacement = issue_certificate(
+            holder=certificate.holder, course_key=certificate.course_key, by=by
+        )
+        certificate.superseded_by = replacement
+        certificate.save()
+    return replacement
+
+
+@dataclass(frozen=True)
+class Verification:
+    certificate: IssuedCertificate
+    status: str  # valid, revoked, expired or superseded
+
+
+def verify(certificate, now=None) -> Verification:
+    """What a certificate's verification page says about it today."""
+    now = now or timezone.now()
+    if certificate.revoked_at:
+        status = "revoked"
+    elif certificate.superseded_at:
+        status = "superseded"
+    elif certificate.expires_at and certificate.expires_at < now:
+        status = "expired"
+    else:
+        status = "valid"
+    return Verification(certificate, status)
+
+
+def find_by_serial(*, serial, surname):
+    """The certificate with this serial, only if the holder's surname matches too."""
+    certificate = IssuedCertificate.objects.filter(serial__iexact=serial.strip()).first()
+    if certificate is None:
+        return None
+    if certificate.holder_surname.casefold().strip() != surname.casefold().strip():
+        return None
+    return certificate

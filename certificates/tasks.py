@@ -1,0 +1,95 @@
+"""Celery tasks: thin wrappers over the services, safe to run twice."""
+
+import logging
+
+from celery import shared_task
+from django.core.files.base import ContentFile
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from academy.models import Enrollment
+from certificates.models import IssuedCertificate
+from certificates.pdf import render_certificate_pdf
+from certificates.services import IssueRefused, issue_certificate
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+def issue_certificate_task(enrollment_id):
+    """Issue the certificate of a completed enrolment (idempotent)."""
+    enrollment = Enrollment.objects.select_related("user").filter(pk=enrollment_id).first()
+    if enrollment is None:
+        return None
+    try:
+        return issue_certificate(holder=enrollment.user, course_key=enrollment.course_key).pk
+    except IssueRefused as refusal:
+        logger.warning("Certificate not issued for enrolment %s: %s", enrollment_id, refusal)
+        return None
+
+
+@shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+def render_and_send_certificate(certificate_id):
+    """Render the PDF once and e-mail it to the holder once."""
+    certificate = IssuedCertificate.objects.select_related("holder").get(pk=certificate_id)
+    if not certificate.pdf:
+        content = render_certificate_pdf(certificate)
+        certificate.pdf.save(f"{certificate.serial}.pdf", ContentFile(content), save=False)
+        certificate.save(update_fields=["pdf"])
+    if certificate.emailed_at is None and certificate.holder and certificate.holder.email:
+        with transaction.atomic():
+            locked = IssuedCertificate.objects.select_for_update().get(pk=certificate.pk)
+            if locked.emailed_at is not None:
+                return
+            send_certificate_email(locked)
+            locked.emailed_at = timezone.now()
+            locked.save(update_fields=["emailed_at"])
+
+
+def send_certificate_email(certificate):
+    with translation.override(certificate.language):
+        context = {"certificate": certificate}
+        subject = render_to_string("certificates/email_subject.txt", context).strip()
+        body = render_to_string("certificates/email_body.txt", context)
+    message = EmailMessage(subject, body, to=[certificate.holder.email])
+    with certificate.pdf.open("rb") as pdf:
+        message.attach(f"{certificate.serial}.pdf", pdf.read(), "application/pdf")
+    message.send()
+
+
+def bulk_progress_key(job_id):
+    return f"certificates-bulk-issue:{job_id}"
+
+
+@shared_task(acks_late=True)
+def bulk_issue_certificates(job_id, course_key, staff_id):
+    """Issue the certificates of every completed enrolment of a course that lacks one.
+
+    Progress is kept in the cache for the page that follows the job.
+    """
+    from django.contrib.auth import get_user_model
+    from django.core.cache import cache
+
+    from certificates.services import valid_certificate
+
+    staff = get_user_model().objects.filter(pk=staff_id).first()
+    enrollments = list(
+        Enrollment.objects.filter(course_key=course_key, status=Enrollment.Status.COMPLETED)
+        .select_related("user")
+        .order_by("pk")
+    )
+    progress = {"total": len(enrollments), "done": 0, "issued": 0, "failed": [], "finished": False}
+    cache.set(bulk_progress_key(job_id), progress, 24 * 3600)
+    for enrollment in enrollments:
+        if valid_certificate(holder=enrollment.user, course_key=course_key) is None:
+            try:
+                issue_certificate(holder=enrollment.user, course_key=course_key, by=staff)
+                progress["issued"] += 1
+            except IssueRefused as refusal:
+                progress["failed"].append(f"{enrollment.user.email}: {refusal.message}")
+        progress["done"] += 1
+        cache.set(bulk_progress_key(job_id), progress, 24 * 3600)
+    progress["finished"] = True
+    cache.set(bulk_progress_key(job_id), progress, 24 * 3600)
