@@ -44,6 +44,14 @@ def test_each_role_has_exactly_the_permissions_it_needs():
         "academy.change_attempt",
         "academy.view_response",
         "academy.change_response",
+        "certificates.add_certificatetemplate",
+        "certificates.change_certificatetemplate",
+        "certificates.view_certificatetemplate",
+        "certificates.add_coursecertificate",
+        "certificates.change_coursecertificate",
+        "certificates.view_coursecertificate",
+        "certificates.view_issuedcertificate",
+        "certificates.change_issuedcertificate",
     }
     assert page_permissions(Role.ACADEMY_STAFF) == {
         "add_page",
