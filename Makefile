@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages migrate seed run test e2e lint format worker clean
+.PHONY: help install messages migrate seed run test e2e lint format worker bench-certificates clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
@@ -54,6 +54,9 @@ format: install ## Format the code with ruff
 
 worker: messages ## Celery worker with beat, against CELERY_BROKER_URL
 	$(BIN)/celery -A config worker --beat --loglevel=info
+
+bench-certificates: messages ## Time certificate PDFs and a bulk run of 500 (see bench/)
+	$(BIN)/python bench/certificates.py --count $${COUNT:-500}
 
 clean: ## Remove the virtualenv, node_modules and compiled files
 	rm -rf $(VENV) node_modules staticfiles

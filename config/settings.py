@@ -251,6 +251,8 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
         # WeasyPrint reports every rendering step at INFO.
         "weasyprint": {"level": "WARNING"},
+        # Eager Celery (the embedded default) logs every task it runs.
+        "celery.app.trace": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
     },
 }
