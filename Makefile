@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages migrate seed run test e2e lint format worker bench-certificates clean
+.PHONY: help install messages migrate seed run test e2e lint format worker bench bench-certificates clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
@@ -54,6 +54,14 @@ format: install ## Format the code with ruff
 
 worker: messages ## Celery worker with beat, against CELERY_BROKER_URL
 	$(BIN)/celery -A config worker --beat --loglevel=info
+
+BENCH_DATABASE_URL ?= sqlite:///$(CURDIR)/bench/bench-$(or $(SCALE),small).sqlite3
+
+bench: messages ## Seed SCALE=tiny|small|large into a fresh database and time the key pages
+	rm -f bench/bench-$(or $(SCALE),small).sqlite3
+	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(MANAGE) migrate --no-input -v 0
+	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(MANAGE) bench_seed --scale $(or $(SCALE),small)
+	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(MANAGE) bench_pages --label pages-$(or $(SCALE),small)
 
 bench-certificates: messages ## Time certificate PDFs and a bulk run of 500 (see bench/)
 	$(BIN)/python bench/certificates.py --count $${COUNT:-500}

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "cms",
     "academy",
     "certificates",
+    "bench",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -1,0 +1,179 @@
+"""Measure key pages in-process: SQL queries, p50 and p95 server time; print one table."""
+
+import json
+import statistics
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.http import QueryDict
+from django.test import Client, override_settings
+
+from academy.attempts import start_attempt
+from academy.models import AssessmentPage, CoursePage, LessonPage
+from academy.services import complete_lesson, enrol
+from accounts.models import User
+from accounts.roles import Role
+from certificates.models import IssuedCertificate
+from cms.models import ArticlePage
+
+RESULTS = Path(__file__).resolve().parents[2] / "results.json"
+
+
+class QueryCounter:
+    """Counts every statement the connection executes, whatever the query log holds."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)
+
+
+def count_queries(action):
+    counter = QueryCounter()
+    with connection.execute_wrapper(counter):
+        action()
+    return counter.count
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+class Command(BaseCommand):
+    help = "Time the key pages on the data bench_seed built (run bench_seed first)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--requests", type=int, default=30)
+        parser.add_argument("--label", default="", help="Name of this run in results.json.")
+        parser.add_argument("--results", default=str(RESULTS), help="Where to keep the figures.")
+
+    def handle(self, *args, requests, label, results, **options):
+        self.results_path = results
+        if not User.objects.filter(email__startswith="bench-trainee-").exists():
+            raise CommandError("No benchmark data: run `manage.py bench_seed` first.")
+        # As in production: no debug overhead, one persistent connection for all requests.
+        conn_max_age = connection.settings_dict["CONN_MAX_AGE"]
+        connection.settings_dict["CONN_MAX_AGE"] = None
+        try:
+            with override_settings(
+                DEBUG=False, ALLOWED_HOSTS=[*settings.ALLOWED_HOSTS, "testserver"]
+            ):
+                rows = self.measure_all(requests)
+        finally:
+            connection.settings_dict["CONN_MAX_AGE"] = conn_max_age
+        self.report(rows, label or f"pages-{connection.vendor}")
+
+    def measure_all(self, requests):
+        trainee, staff = self.people()
+        course = CoursePage.objects.get(slug="bench-course-0", locale__language_code="en")
+        long_quiz = AssessmentPage.objects.child_of(course).get(slug="assessment-0")
+        lesson = LessonPage.objects.child_of(course).order_by("path").first()
+        certificate = IssuedCertificate.objects.first()
+        article = ArticlePage.objects.filter(slug__startswith="bench-article-").first()
+
+        trainee_client, staff_client, visitor = Client(), Client(), Client()
+        trainee_client.force_login(trainee)
+        staff_client.force_login(staff)
+        scenarios = [
+            ("home", visitor, "/en/"),
+            ("article", visitor, article.url),
+            ("catalogue", visitor, "/en/academy/"),
+            ("course page, enrolled", trainee_client, course.url),
+            ("lesson", trainee_client, lesson.url),
+            ("quiz page (50 questions)", trainee_client, None),
+            ("quiz submit (50 questions)", trainee_client, None),
+            ("my learning", trainee_client, "/en/my-learning/"),
+            ("verification", visitor, f"/en/verify/{certificate.token}/" if certificate else None),
+            ("staff: attempts list", staff_client, "/admin/academy/attempts/"),
+            ("staff: enrolments list", staff_client, "/admin/academy/enrolments/"),
+        ]
+        rows = []
+        for name, client, url in scenarios:
+            if name.startswith("quiz page"):
+                timings, queries = self.measure_quiz_page(
+                    client, trainee, long_quiz, course, requests
+                )
+            elif name.startswith("quiz submit"):
+                timings, queries = self.measure_submit(client, trainee, long_quiz, course, requests)
+            elif url is None:
+                continue
+            else:
+                timings, queries = self.measure(client, url, requests)
+            rows.append(
+                {
+                    "page": name,
+                    "queries": queries,
+                    "p50_ms": round(statistics.median(timings), 1),
+                    "p95_ms": round(percentile(timings, 0.95), 1),
+                }
+            )
+        return rows
+
+    def people(self):
+        trainee, created = User.objects.get_or_create(
+            email="bench-runner@example.org",
+            defaults={"first_name": "Bench", "last_name": "Runner"},
+        )
+        staff, _created = User.objects.get_or_create(
+            email="bench-staff@example.org", defaults={"first_name": "Bench", "last_name": "Staff"}
+        )
+        staff.groups.add(Group.objects.get(name=Role.ACADEMY_STAFF.value))
+        if created:
+            for course in CoursePage.objects.filter(
+                locale__language_code="en", slug__startswith="bench-course-"
+            )[:3]:
+                enrol(user=trainee, course=course, by=staff)
+                for lesson in LessonPage.objects.child_of(course).order_by("path")[:5]:
+                    complete_lesson(user=trainee, lesson=lesson, course=course)
+        return trainee, staff
+
+    def measure(self, client, url, requests):
+        for _ in range(2):
+            assert client.get(url).status_code == 200, url  # noqa: S101 - a broken page is not a timing
+        queries = count_queries(lambda: client.get(url))
+        timings = []
+        for _ in range(requests):
+            started = time.perf_counter()
+            client.get(url)
+            timings.append((time.perf_counter() - started) * 1000)
+        return timings, queries
+
+    def measure_quiz_page(self, client, trainee, quiz, course, requests):
+        attempt = start_attempt(user=trainee, assessment=quiz, course=course)
+        return self.measure(client, f"{quiz.url}attempt/{attempt.pk}/", requests)
+
+    def measure_submit(self, client, trainee, quiz, course, requests):
+        timings, queries = [], 0
+        for number in range(requests + 1):
+            attempt = start_attempt(user=trainee, assessment=quiz, course=course)
+            data = QueryDict(mutable=True)
+            for entry in attempt.layout:
+                data[f"q-{entry['id']}"] = entry["order"][0]
+            data["submit"] = "1"
+            url = f"{quiz.url}attempt/{attempt.pk}/"
+            if number == 0:
+                queries = count_queries(lambda url=url, data=data: client.post(url, data))
+                continue
+            started = time.perf_counter()
+            client.post(url, data)
+            timings.append((time.perf_counter() - started) * 1000)
+        return timings, queries
+
+    def report(self, rows, label):
+        """Print the table and keep it in bench/results.json under the run's label."""
+        width = max(len(row["page"]) for row in rows)
+        self.stdout.write(f"{'page':<{width}}  queries    p50 ms    p95 ms")
+        for row in rows:
+            figures = f"{row['queries']:>7}  {row['p50_ms']:>8}  {row['p95_ms']:>8}"
+            self.stdout.write(f"{row['page']:<{width}}  {figures}")
+        path = Path(self.results_path)
+        results = json.loads(path.read_text()) if path.exists() else {}
+        results[label] = rows
+        path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")

@@ -1,0 +1,288 @@
+"""Build a realistic benchmark data set fast: pages through Wagtail, records in bulk."""
+
+import random
+import secrets
+import time
+from decimal import Decimal
+from io import StringIO
+
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.test import override_settings
+from django.utils import timezone
+from wagtail.models import Locale
+
+from academy.models import (
+    AcademyIndexPage,
+    AssessmentPage,
+    Attempt,
+    CoursePage,
+    Enrollment,
+    LessonCompletion,
+    LessonPage,
+)
+from accounts.models import User
+from accounts.roles import Role
+from bench.scales import SCALES
+from certificates.models import IssuedCertificate
+from cms.models import ArticlePage, NewsIndexPage
+
+LANGUAGES = ["en", "ru", "kk"]
+BATCH = 2_000
+BODY = [
+    (
+        "paragraph",
+        "<p>Monitors record whether the hearing was public, whether the defendant had a "
+        "lawyer and an interpreter, and how the judge explained the decision.</p>",
+    )
+] * 6
+
+
+def questions(count, prefix):
+    return [
+        {
+            "type": "single_choice",
+            "id": f"{prefix}-q{n}",
+            "value": {
+                "prompt": f"Which right applies here ({n})?",
+                "points": 1,
+                "feedback": "",
+                "choices": [
+                    {
+                        "type": "item",
+                        "id": f"{prefix}-q{n}-{letter}",
+                        "value": {
+                            "text": f"Answer {letter}",
+                            "correct": letter == "a",
+                            "feedback": "",
+                        },
+                    }
+                    for letter in "abcd"
+                ],
+            },
+        }
+        for n in range(count)
+    ]
+
+
+class Command(BaseCommand):
+    help = "Build benchmark data: --scale tiny (CI), small (today's Academy) or large (national)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--scale", choices=sorted(SCALES), default="small")
+        parser.add_argument("--seed", type=int, default=2026)
+
+    def step(self, label, done, total):
+        self.stdout.write(f"\r  {label:<22} {done:>7}/{total:<7}", ending="")
+        if done == total:
+            self.stdout.write(f"  ({time.perf_counter() - self.started:.0f} s)")
+
+    def handle(self, *args, scale, seed, **options):
+        self.started = time.perf_counter()
+        self.random = random.Random(seed)  # noqa: S311 - benchmark data, not security
+        size = SCALES[scale]
+        if User.objects.filter(email__startswith="bench-").exists():
+            raise CommandError("Benchmark data is already here; use an empty database.")
+        self.stdout.write(f"bench_seed --scale {scale}")
+        # The site without demo accounts: benchmark users are made below.
+        with override_settings(DEBUG=False):
+            call_command("seed_demo", stdout=StringIO(), stderr=StringIO())
+        locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
+        self.seed_articles(size, locales)
+        courses = self.seed_courses(size, locales)
+        trainees = self.seed_users(size)
+        self.seed_records(size, courses, trainees)
+        self.stdout.write(self.style.SUCCESS(f"done in {time.perf_counter() - self.started:.0f} s"))
+
+    def seed_articles(self, size, locales):
+        news = NewsIndexPage.objects.get(locale=locales["en"])
+        for number in range(size.articles):
+            news.add_child(
+                instance=ArticlePage(
+                    title=f"Monitoring report {number}",
+                    slug=f"bench-article-{number}",
+                    summary="What monitors saw in the courts this month.",
+                    body=BODY,
+                    date=timezone.localdate() - timezone.timedelta(days=number),
+                )
+            )
+            self.step("articles", number + 1, size.articles)
+
+    def seed_courses(self, size, locales):
+        catalogues = {
+            code: AcademyIndexPage.objects.get(locale=locales[code]) for code in LANGUAGES
+        }
+        courses = []
+        for number in range(size.courses):
+            keys = {}  # the English pages' translation keys, shared by their translations
+
+            def translation_of(name, keys=keys):
+                return {"translation_key": keys[name]} if name in keys else {}
+
+            for code in LANGUAGES:
+                course = CoursePage(
+                    title=f"Course {number} [{code}]",
+                    slug=f"bench-course-{number}",
+                    summary="Fair-trial standards in practice.",
+                    topic=CoursePage.Topic.FAIR_TRIAL,
+                    level=CoursePage.Level.INTERMEDIATE,
+                    estimated_hours=8,
+                    locale=locales[code],
+                    **translation_of("course"),
+                )
+                catalogues[code].add_child(instance=course)
+                keys.setdefault("course", course.translation_key)
+                for lesson_number in range(size.lessons_per_course):
+                    lesson = LessonPage(
+                        title=f"Lesson {lesson_number}",
+                        slug=f"lesson-{lesson_number}",
+                        body=BODY,
+                        locale=locales[code],
+                        **translation_of(f"lesson-{lesson_number}"),
+                    )
+                    course.add_child(instance=lesson)
+                    keys.setdefault(f"lesson-{lesson_number}", lesson.translation_key)
+                for quiz_number in range(size.assessments_per_course):
+                    long_quiz = number == 0 and quiz_number == 0
+                    quiz = AssessmentPage(
+                        title=f"Assessment {quiz_number}",
+                        slug=f"assessment-{quiz_number}",
+                        questions=questions(
+                            size.long_quiz_questions if long_quiz else 10,
+                            f"c{number}a{quiz_number}",
+                        ),
+                        pass_mark=60,
+                        locale=locales[code],
+                        **translation_of(f"quiz-{quiz_number}"),
+                    )
+                    course.add_child(instance=quiz)
+                    keys.setdefault(f"quiz-{quiz_number}", quiz.translation_key)
+                if code == "en":
+                    courses.append(course)
+            self.step("courses (3 languages)", number + 1, size.courses)
+        return courses
+
+    def seed_users(self, size):
+        password = make_password(None)
+        trainees = User.objects.bulk_create(
+            [
+                User(
+                    email=f"bench-trainee-{n}@example.org",
+                    first_name="Trainee",
+                    last_name=f"N{n}",
+                    password=password,
+                    region="KZ-75",
+                )
+                for n in range(size.trainees)
+            ],
+            batch_size=BATCH,
+        )
+        mentors = User.objects.bulk_create(
+            [
+                User(
+                    email=f"bench-mentor-{n}@example.org",
+                    first_name="Mentor",
+                    last_name=f"N{n}",
+                    password=password,
+                )
+                for n in range(size.mentors)
+            ],
+            batch_size=BATCH,
+        )
+        memberships = User.groups.through
+        trainee_group = Group.objects.get(name=Role.TRAINEE.value)
+        mentor_group = Group.objects.get(name=Role.MENTOR.value)
+        memberships.objects.bulk_create(
+            [memberships(user_id=user.pk, group_id=trainee_group.pk) for user in trainees]
+            + [memberships(user_id=user.pk, group_id=mentor_group.pk) for user in mentors],
+            batch_size=BATCH,
+        )
+        self.step("users", len(trainees) + len(mentors), len(trainees) + len(mentors))
+        return trainees
+
+    def seed_records(self, size, courses, trainees):
+        lessons = {
+            course.translation_key: list(
+                LessonPage.objects.child_of(course).values_list("translation_key", flat=True)
+            )
+            for course in courses
+        }
+        quizzes = {
+            course.translation_key: list(
+                AssessmentPage.objects.child_of(course).values_list("translation_key", "pk")
+            )
+            for course in courses
+        }
+        enrollments, completions = [], []
+        for trainee in trainees:
+            for course in self.random.sample(courses, min(3, len(courses))):
+                done = self.random.randint(0, len(lessons[course.translation_key]))
+                finished = done == len(lessons[course.translation_key])
+                enrollments.append(
+                    Enrollment(
+                        user=trainee,
+                        course_key=course.translation_key,
+                        status=Enrollment.Status.COMPLETED
+                        if finished
+                        else Enrollment.Status.ACTIVE,
+                        source=Enrollment.Source.SELF,
+                        completed_at=timezone.now() if finished else None,
+                    )
+                )
+                completions += [
+                    LessonCompletion(
+                        user=trainee, course_key=course.translation_key, lesson_key=key
+                    )
+                    for key in lessons[course.translation_key][:done]
+                ]
+        Enrollment.objects.bulk_create(enrollments, batch_size=BATCH)
+        self.step("enrolments", len(enrollments), len(enrollments))
+        LessonCompletion.objects.bulk_create(completions, batch_size=BATCH)
+        self.step("lesson completions", len(completions), len(completions))
+
+        attempts, numbers = [], {}
+        for _ in range(size.attempts):
+            enrollment = self.random.choice(enrollments)
+            assessment_key, page_id = self.random.choice(quizzes[enrollment.course_key])
+            number = numbers.get((enrollment.user_id, assessment_key), 0) + 1
+            numbers[(enrollment.user_id, assessment_key)] = number
+            percent = Decimal(self.random.randint(20, 100))
+            attempts.append(
+                Attempt(
+                    user_id=enrollment.user_id,
+                    assessment_key=assessment_key,
+                    course_key=enrollment.course_key,
+                    page_id=page_id,
+                    number=number,
+                    status=Attempt.Status.GRADED,
+                    score=percent / 10,
+                    max_score=10,
+                    percent=percent,
+                    passed=percent >= 60,
+                    submitted_at=timezone.now(),
+                    graded_at=timezone.now(),
+                )
+            )
+        Attempt.objects.bulk_create(attempts, batch_size=BATCH)
+        self.step("attempts", len(attempts), len(attempts))
+
+        completed = [e for e in enrollments if e.status == Enrollment.Status.COMPLETED]
+        year = timezone.now().year
+        certificates = [
+            IssuedCertificate(
+                holder_id=enrollment.user_id,
+                course_key=enrollment.course_key,
+                serial=f"BENCH-{year}-{n:06d}",
+                token=secrets.token_urlsafe(24),
+                holder_name=f"Trainee {enrollment.user_id}",
+                holder_surname=f"N{enrollment.user_id}",
+                course_title="Fair-trial standards in practice",
+                language="en",
+                hours=8,
+            )
+            for n, enrollment in enumerate(completed[: size.certificates])
+        ]
+        IssuedCertificate.objects.bulk_create(certificates, batch_size=BATCH)
+        self.step("certificates", len(certificates), len(certificates))

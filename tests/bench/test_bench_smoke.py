@@ -1,0 +1,35 @@
+"""The benchmark's generator and measurements run at the tiny scale, so they cannot rot."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from academy.models import Attempt, CoursePage, Enrollment
+from accounts.models import User
+from certificates.models import IssuedCertificate
+
+pytestmark = pytest.mark.django_db
+
+
+def test_bench_seed_tiny_then_bench_pages(tmp_path):
+    with pytest.raises(CommandError):
+        call_command("bench_pages", stdout=StringIO())
+    call_command("bench_seed", scale="tiny", stdout=StringIO())
+    assert User.objects.filter(email__startswith="bench-trainee-").count() == 20
+    assert CoursePage.objects.filter(slug__startswith="bench-course-").count() == 2 * 3
+    assert Enrollment.objects.filter(user__email__startswith="bench-").count() == 40
+    assert Attempt.objects.count() == 40
+    assert IssuedCertificate.objects.filter(serial__startswith="BENCH-").exists()
+
+    results = tmp_path / "results.json"
+    output = StringIO()
+    call_command("bench_pages", requests=1, label="smoke", results=str(results), stdout=output)
+    rows = json.loads(results.read_text())["smoke"]
+    assert {row["page"] for row in rows} >= {"home", "lesson", "quiz submit (50 questions)"}
+    assert all(row["queries"] > 0 for row in rows)
+    assert "p95 ms" in output.getvalue()
+    with pytest.raises(CommandError):
+        call_command("bench_seed", scale="tiny", stdout=StringIO())
