@@ -20,7 +20,7 @@ def is_academy_staff(user) -> bool:
     )
 
 
-def lesson_access(*, user, lesson, course) -> LessonAccess:
+def lesson_access(*, user, lesson, course, lessons=None) -> LessonAccess:
     """Lessons are for staff and enrolled trainees; a sequential course locks lessons ahead."""
     from academy.services import LOCKED, enrollment_for, lesson_state
 
@@ -31,6 +31,9 @@ def lesson_access(*, user, lesson, course) -> LessonAccess:
     enrollment = enrollment_for(user=user, course=course)
     if enrollment is None or not enrollment.is_studying:
         return LessonAccess.NOT_ENROLLED
-    if lesson_state(user=user, lesson=lesson, course=course) == LOCKED:
+    state = lesson_state(
+        user=user, lesson=lesson, course=course, enrollment=enrollment, lessons=lessons
+    )
+    if state == LOCKED:
         return LessonAccess.LOCKED
     return LessonAccess.ALLOWED

@@ -355,6 +355,11 @@ def lesson_states(*, course, lessons, done_keys, studying) -> list:
     return states
 
 
+def course_of(item):
+    """The course a lesson or assessment belongs to, in one query."""
+    return CoursePage.objects.get(path=item.path[:-PAGE_PATH_STEP])
+
+
 def course_lessons(course):
     """The course's live lessons and assessments, in the order editors gave them."""
     items = [
@@ -396,20 +401,23 @@ def course_overview(*, course, user) -> dict:
     }
 
 
-def lesson_state(*, user, lesson, course) -> str:
-    """The state of one lesson for one trainee."""
-    enrollment = enrollment_for(user=user, course=course)
+def lesson_state(*, user, lesson, course, enrollment=None, lessons=None) -> str:
+    """The state of one lesson for one trainee (pass what the caller already fetched)."""
+    enrollment = enrollment or enrollment_for(user=user, course=course)
     studying = bool(enrollment and enrollment.is_studying)
     done = completed_lesson_keys(user, [course.translation_key]) if studying else set()
     states = lesson_states(
-        course=course, lessons=course_lessons(course), done_keys=done, studying=studying
+        course=course,
+        lessons=lessons if lessons is not None else course_lessons(course),
+        done_keys=done,
+        studying=studying,
     )
     return next((state for page, state in states if page.pk == lesson.pk), LOCKED)
 
 
-def lesson_context(*, lesson, course, user) -> dict:
+def lesson_context(*, lesson, course, user, lessons=None) -> dict:
     """What the lesson page shows: its course, neighbours and whether it is done."""
-    lessons = course_lessons(course)
+    lessons = lessons if lessons is not None else course_lessons(course)
     position = next((i for i, page in enumerate(lessons) if page.pk == lesson.pk), 0)
     done = (
         LessonCompletion.objects.filter(user=user, lesson_key=lesson.translation_key).exists()

@@ -189,11 +189,13 @@ class CourseItemMixin:
 
     def serve(self, request, *args, **kwargs):
         from academy.permissions import LessonAccess, lesson_access
+        from academy.services import course_lessons, course_of
 
         if getattr(request, "is_preview", False):
             return super().serve(request, *args, **kwargs)
-        course = self.get_parent().specific
-        access = lesson_access(user=request.user, lesson=self, course=course)
+        course = course_of(self)
+        lessons = course_lessons(course) if request.user.is_authenticated else None
+        access = lesson_access(user=request.user, lesson=self, course=course, lessons=lessons)
         if access is LessonAccess.LOGIN:
             return redirect_to_login(request.get_full_path())
         if access is LessonAccess.NOT_ENROLLED:
@@ -202,11 +204,13 @@ class CourseItemMixin:
         if access is LessonAccess.LOCKED:
             messages.info(request, _("Finish the previous lessons first."))
             return redirect(course.url)
-        request.academy_course = course
+        request.academy_course, request.academy_lessons = course, lessons
         return super().serve(request, *args, **kwargs)
 
     def course_of(self, request):
-        return getattr(request, "academy_course", None) or self.get_parent().specific
+        from academy.services import course_of
+
+        return getattr(request, "academy_course", None) or course_of(self)
 
 
 class LessonPage(CourseItemMixin, RoutablePageMixin, Page):
@@ -236,7 +240,12 @@ class LessonPage(CourseItemMixin, RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            lesson_context(lesson=self, course=self.course_of(request), user=request.user)
+            lesson_context(
+                lesson=self,
+                course=self.course_of(request),
+                user=request.user,
+                lessons=getattr(request, "academy_lessons", None),
+            )
         )
         return context
 

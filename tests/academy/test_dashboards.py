@@ -15,6 +15,7 @@ pytestmark = pytest.mark.django_db
 
 COURSE_PAGE_QUERIES = 27
 MY_LEARNING_QUERIES = 18
+LESSON_PAGE_QUERIES = 29
 
 
 def count_queries(client, url):
@@ -134,3 +135,15 @@ def test_course_page_speaks_the_visitors_language(
     assert button in client.get(translated.url).content.decode()
     enrol(user=trainee, course=course)
     assert lesson_state in client.get(translated.url).content.decode()
+
+
+@pytest.mark.parametrize("lesson_count", [10, 100])
+def test_lesson_page_takes_a_fixed_number_of_queries(client, trainee, catalogue, lesson_count):
+    course, lessons = course_with_lessons(catalogue["en"], lessons=lesson_count, sequential=True)
+    enrol(user=trainee, course=course)
+    for lesson in lessons[:3]:
+        complete_lesson(user=trainee, lesson=lesson, course=course)
+    client.force_login(trainee)
+    queries, response = count_queries(client, lessons[3].url)
+    assert queries == LESSON_PAGE_QUERIES
+    assert response.context["position"] == 4
