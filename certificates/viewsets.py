@@ -3,14 +3,12 @@
 import uuid
 
 import django_filters
-from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import F, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
@@ -22,7 +20,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from academy.forms import course_choices
 from academy.models import CoursePage
-from academy.viewsets import StaffOnlyView
+from academy.viewsets import StaffActionsMixin, StaffOnlyView, default_language_title
 from certificates.forms import BulkIssueForm, CourseCertificateForm, IssueForm, RevokeForm
 from certificates.models import CertificateTemplate, CourseCertificate, IssuedCertificate
 from certificates.services import (
@@ -32,14 +30,6 @@ from certificates.services import (
     revoke_certificate,
 )
 from certificates.tasks import bulk_issue_certificates, bulk_progress_key
-
-
-def course_title():
-    return Subquery(
-        CoursePage.objects.filter(
-            translation_key=OuterRef("course_key"), locale__language_code=settings.LANGUAGE_CODE
-        ).values("title")[:1]
-    )
 
 
 class CertificateTemplateViewSet(SnippetViewSet):
@@ -64,7 +54,7 @@ class CourseCertificateViewSet(ModelViewSet):
 
     def get_queryset(self, request):
         return CourseCertificate.objects.select_related("template").annotate(
-            course_title=course_title()
+            course_title=default_language_title(CoursePage, "course_key")
         )
 
 
@@ -96,13 +86,7 @@ class IssuedCertificateFilterSet(WagtailFilterSet):
         fields = ["course_key", "language"]
 
 
-class IssuedCertificateIndexView(generic.IndexView):
-    @cached_property
-    def user_is_academy_staff(self):
-        from academy.permissions import is_academy_staff
-
-        return is_academy_staff(self.request.user)
-
+class IssuedCertificateIndexView(StaffActionsMixin, generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().annotate(holder_email=F("holder__email"))
 

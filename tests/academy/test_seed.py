@@ -31,37 +31,11 @@ def test_seed_demo_adds_three_courses_with_lessons_in_three_languages(client, ac
         assert response.status_code == 200, lesson.url
 
 
-def perfect_answers(attempt):
-    """The right answer to every question of the attempt, read from the key."""
-    from django.http import QueryDict
-
-    from academy.attempts import graded_page, question_index
-
-    index = question_index(graded_page(attempt))
-    data = QueryDict(mutable=True)
-    for entry in attempt.layout:
-        block_type, value = index[entry["id"]]
-        field = f"q-{entry['id']}"
-        if block_type == "single_choice":
-            data[field] = next(c.id for c in value["choices"].bound_blocks if c.value["correct"])
-        elif block_type == "multiple_choice":
-            data.setlist(field, [c.id for c in value["choices"].bound_blocks if c.value["correct"]])
-        elif block_type == "true_false":
-            data[field] = "true" if value["answer"] else "false"
-        elif block_type == "short_answer":
-            data[field] = value["accepted"][0]
-        elif block_type == "matching":
-            for pair in value["pairs"].bound_blocks:
-                data[f"{field}-{pair.id}"] = pair.id
-        else:
-            data[field] = "A considered answer."
-    return data
-
-
 def test_seeded_assessments_grade_perfect_answers_fully(academy_staff):
     from decimal import Decimal
 
     from academy.attempts import grade_essay, start_attempt, submit_attempt
+    from academy.demo import perfect_answers
     from academy.models import Attempt
     from academy.services import complete_lesson, enrol
     from tests.factories.accounts import UserFactory
