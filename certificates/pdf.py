@@ -9,7 +9,6 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone, translation
-from weasyprint import HTML
 
 
 def verification_url(certificate) -> str:
@@ -71,6 +70,10 @@ def render_certificate_pdf(certificate) -> bytes:
                 ],
             },
         )
+    # WeasyPrint needs Pango from the system: imported here, a machine without it still
+    # serves the site and only fails to render PDFs.
+    from weasyprint import HTML
+
     output = io.BytesIO()
     HTML(string=html).write_pdf(output)
     return output.getvalue()
