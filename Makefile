@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages migrate seed run test e2e lint format worker bench bench-certificates clean
+.PHONY: help install messages migrate seed run test e2e lint format worker bench bench-throughput bench-certificates clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
@@ -62,6 +62,9 @@ bench: messages ## Seed SCALE=tiny|small|large into a fresh database and time th
 	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(MANAGE) migrate --no-input -v 0
 	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(MANAGE) bench_seed --scale $(or $(SCALE),small)
 	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(MANAGE) bench_pages --label pages-$(or $(SCALE),small)
+
+bench-throughput: messages ## gunicorn + wrk for 60 s per page on the bench data (needs wrk)
+	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(BIN)/python bench/throughput.py --seconds 60
 
 bench-certificates: messages ## Time certificate PDFs and a bulk run of 500 (see bench/)
 	$(BIN)/python bench/certificates.py --count $${COUNT:-500}
