@@ -129,7 +129,9 @@ def main():
         server.wait(timeout=30)
     path = ROOT / "bench" / "results.json"
     results = json.loads(path.read_text()) if path.exists() else {}
-    results[f"throughput-{settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}"] = rows
+    engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    cache_state = "page-cache" if settings.PAGE_CACHE_SECONDS else "no-page-cache"
+    results[f"throughput-{engine}-{cache_state}"] = rows
     path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
 
 

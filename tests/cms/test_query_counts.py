@@ -9,6 +9,13 @@ from tests.factories.cms import ArticlePageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _no_page_cache(settings):
+    # These counts pin the cost of rendering; the page cache has its own tests.
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 HOME_PAGE_QUERIES = 15
 ARTICLE_PAGE_QUERIES = 18
 

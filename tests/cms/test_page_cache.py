@@ -1,0 +1,65 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cms.models import FundingStatement
+from tests.factories.accounts import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_anonymous_pages_are_served_from_the_cache(client, site_tree):
+    url = site_tree.articles["ru"].url
+    first = client.get(url)
+    assert first["X-Page-Cache"] == "miss"
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(url)
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert len(queries) <= 2
+
+
+def test_each_language_is_its_own_page(client, site_tree):
+    client.get("/en/")
+    russian = client.get("/ru/")
+    assert '<html lang="ru">' in russian.content.decode()
+
+
+def test_publishing_any_page_empties_the_cache(client, site_tree):
+    client.get("/en/")
+    article = site_tree.articles["en"]
+    article.title = "Freshly published title"
+    article.save_revision().publish()
+    response = client.get("/en/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Freshly published title" in response.content.decode()
+
+
+def test_changing_the_funding_statement_empties_the_cache(client, site_tree):
+    client.get("/en/about/")
+    statement = FundingStatement.objects.get(locale__language_code="en")
+    statement.text = "A new statement of funding."
+    statement.save()
+    assert "A new statement of funding." in client.get("/en/about/").content.decode()
+
+
+@pytest.mark.parametrize("case", ["signed-in", "query string", "not found"])
+def test_what_is_never_cached(client, site_tree, case):
+    url = "/en/"
+    if case == "signed-in":
+        client.force_login(UserFactory())
+    elif case == "query string":
+        url = site_tree.news["en"].url + "?category=news"
+    elif case == "not found":
+        url = "/en/no-such-page/"
+    client.get(url)
+    assert client.get(url).get("X-Page-Cache") != "hit"
+
+
+def test_a_pending_message_is_shown_not_a_cached_page(client, site_tree, trainee):
+    client.get("/en/")
+    client.force_login(trainee)
+    client.post("/en/accounts/logout/")
+    response = client.get("/en/")
+    assert response.get("X-Page-Cache") != "hit"
+    assert "You have signed out." in response.content.decode()
