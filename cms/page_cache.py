@@ -1,6 +1,7 @@
 """A cache of whole public pages for anonymous visitors, emptied whenever content changes.
 
-Only Wagtail pages are cached (they mark the request in `before_serve_page`), only for
+Only Wagtail pages without view restrictions are cached (they mark the request in
+`before_serve_page`), only for
 anonymous GET requests without a query string or pending messages, and only 200 responses
 that set no cookie. Publishing, unpublishing or moving any page, or editing the footer's
 settings, starts a new cache generation: menus and "latest news" mean one change can show
@@ -39,8 +40,13 @@ def new_generation(**kwargs) -> None:
 
 
 def mark_page_request(page, request, serve_args, serve_kwargs):
-    """A `before_serve_page` hook: this response may be stored."""
-    request.page_cache_candidate = True
+    """A `before_serve_page` hook: this page's response may be stored.
+
+    Never a page with a view restriction: once a visitor has unlocked it (a password in
+    their session), storing it would show it to every other visitor.
+    """
+    if is_cacheable(request) and not page.get_view_restrictions().exists():
+        request.page_cache_candidate = True
 
 
 class AnonymousPageCacheMiddleware:

@@ -63,3 +63,26 @@ def test_a_pending_message_is_shown_not_a_cached_page(client, site_tree, trainee
     response = client.get("/en/")
     assert response.get("X-Page-Cache") != "hit"
     assert "You have signed out." in response.content.decode()
+
+
+def test_a_password_protected_page_is_never_shared(client, site_tree):
+    from django.test import Client
+    from wagtail.models import PageViewRestriction
+
+    about = site_tree.about["en"]
+    restriction = PageViewRestriction.objects.create(
+        page=about, restriction_type=PageViewRestriction.PASSWORD, password="monitors-only"
+    )
+    form = client.get(about.url)
+    assert "monitors-only" not in form.content.decode()
+    client.post(
+        f"/en/_util/authenticate_with_password/{restriction.id}/{about.id}/",
+        {"password": "monitors-only", "return_url": about.url},
+    )
+    unlocked = client.get(about.url)
+    assert about.title in unlocked.content.decode()
+    client.get(about.url)
+
+    stranger = Client().get(about.url)
+    assert stranger.get("X-Page-Cache") != "hit"
+    assert "password" in stranger.content.decode().lower()
