@@ -503,16 +503,22 @@ def find_courses(*, index, filters) -> list:
     return [(course, enrolment_window_open(course=course, today=today)) for course in courses]
 
 
-def localized_courses(course_keys) -> dict:
-    """Each course in the active language, or in another one where it is not translated."""
-    pages = (
-        CoursePage.objects.live().filter(translation_key__in=course_keys).select_related("locale")
-    )
-    language = get_language()
+def localized_courses(course_keys, language=None, live=True) -> dict:
+    """Each course in the given (or active) language; where it is not translated, in the
+    site's default language, else in any language it exists in."""
+    pages = CoursePage.objects.filter(translation_key__in=course_keys).select_related("locale")
+    if live:
+        pages = pages.live()
+    preference = [language or get_language(), settings.LANGUAGE_CODE]
+
+    def rank(page):
+        code = page.locale.language_code
+        return preference.index(code) if code in preference else len(preference)
+
     chosen = {}
     for page in pages:
         current = chosen.get(page.translation_key)
-        if current is None or page.locale.language_code == language:
+        if current is None or rank(page) < rank(current):
             chosen[page.translation_key] = page
     return chosen
 

@@ -10,7 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from academy.models import AssessmentPage, Attempt, CoursePage, Enrollment
+from academy.models import AssessmentPage, Attempt, Enrollment
+from academy.services import localized_courses
 from certificates.models import CourseCertificate, IssuedCertificate, SerialCounter
 
 SERIAL_PREFIX = "RLA"
@@ -39,16 +40,6 @@ def valid_certificate(*, holder, course_key):
     return IssuedCertificate.objects.filter(
         holder=holder, course_key=course_key, revoked_at__isnull=True, superseded_at__isnull=True
     ).first()
-
-
-def course_page_in(language, course_key):
-    pages = {
-        page.locale.language_code: page
-        for page in CoursePage.objects.filter(translation_key=course_key).select_related("locale")
-    }
-    return (
-        pages.get(language) or pages.get(settings.LANGUAGE_CODE) or next(iter(pages.values()), None)
-    )
 
 
 def template_in(language, template):
@@ -107,7 +98,8 @@ def issue_certificate(*, holder, course_key, by=None) -> IssuedCertificate:
     if settings_row is None:
         raise IssueRefused(_("This course has no certificate template yet."))
     language = holder.preferred_language or settings.LANGUAGE_CODE
-    course = course_page_in(language, course_key)
+    # Unpublished translations count too: the holder completed the course, not a page.
+    course = localized_courses([course_key], language=language, live=False).get(course_key)
     now = timezone.now()
     expires = None
     if settings_row.validity_months:
