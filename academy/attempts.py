@@ -354,6 +354,15 @@ def _announce(attempt):
         update_course_completion(enrollment=enrollment)
 
 
+def essay_question(response) -> dict:
+    """The prompt and grading guidance of the essay question an answer responds to, as the
+    attempt saw them."""
+    page = graded_page(response.attempt)
+    question = question_index(page).get(response.question_id) if page else None
+    value = question[1] if question else {}
+    return {"prompt": value.get("prompt", ""), "guidance": value.get("guidance", "")}
+
+
 def grade_essay(*, response, score, feedback, by) -> Response:
     """A grader scores an essay answer with written feedback; may complete the attempt."""
     score = Decimal(str(score))

@@ -258,28 +258,41 @@ def required_items(course_keys) -> dict:
     return required
 
 
+def _passed_by_user(attempts) -> dict:
+    """From (user id, assessment key, number, passed) rows, each user's passed assessments
+    by each assessment's grading method."""
+    methods = dict(
+        AssessmentPage.objects.filter(translation_key__in={row[1] for row in attempts}).values_list(
+            "translation_key", "grading_method"
+        )
+    )
+    passed, last = {}, {}
+    for user_id, key, number, attempt_passed in attempts:
+        if methods.get(key) == AssessmentPage.GradingMethod.LAST:
+            if number > last.get((user_id, key), (0, False))[0]:
+                last[user_id, key] = (number, attempt_passed)
+        elif attempt_passed:
+            passed.setdefault(user_id, set()).add(key)
+    for (user_id, key), (_number, attempt_passed) in last.items():
+        if attempt_passed:
+            passed.setdefault(user_id, set()).add(key)
+    return passed
+
+
+def _graded_attempt_rows(user_ids, course_keys):
+    return list(
+        Attempt.objects.filter(
+            user_id__in=user_ids, course_key__in=course_keys, status=Attempt.Status.GRADED
+        ).values_list("user_id", "assessment_key", "number", "passed")
+    )
+
+
 def passed_assessment_keys(user, course_keys) -> set:
     """The assessments of these courses the user has passed, by each one's grading method."""
-    attempts = list(
-        Attempt.objects.filter(
-            user=user, course_key__in=course_keys, status=Attempt.Status.GRADED
-        ).values_list("assessment_key", "number", "passed")
-    )
+    attempts = _graded_attempt_rows([user.pk], course_keys)
     if not attempts:
         return set()
-    methods = dict(
-        AssessmentPage.objects.filter(
-            translation_key__in={key for key, _number, _passed in attempts}
-        ).values_list("translation_key", "grading_method")
-    )
-    passed, last = set(), {}
-    for key, number, attempt_passed in attempts:
-        if methods.get(key) == AssessmentPage.GradingMethod.LAST:
-            if number > last.get(key, (0, False))[0]:
-                last[key] = (number, attempt_passed)
-        elif attempt_passed:
-            passed.add(key)
-    return passed | {key for key, (_number, attempt_passed) in last.items() if attempt_passed}
+    return _passed_by_user(attempts).get(user.pk, set())
 
 
 def progress_for(*, user, course_keys, done_keys=None) -> dict:
@@ -292,6 +305,31 @@ def progress_for(*, user, course_keys, done_keys=None) -> dict:
     done = done_keys if done_keys is not None else completed_lesson_keys(user, course_keys)
     return {
         key: Progress(done=len(required[key] & done), total=len(required[key]))
+        for key in course_keys
+    }
+
+
+def progress_for_users(*, user_ids, course_keys) -> dict:
+    """Progress of many users in many courses in a fixed number of queries:
+    ``{(user id, course key): Progress}``, by the same rule as ``progress_for``."""
+    course_keys, user_ids = list(course_keys), list(user_ids)
+    if not course_keys or not user_ids:
+        return {}
+    required = required_items(course_keys)
+    done = {}
+    for user_id, lesson_key in LessonCompletion.objects.filter(
+        user_id__in=user_ids, course_key__in=course_keys
+    ).values_list("user_id", "lesson_key"):
+        done.setdefault(user_id, set()).add(lesson_key)
+    attempts = _graded_attempt_rows(user_ids, course_keys)
+    if attempts:
+        for user_id, keys in _passed_by_user(attempts).items():
+            done.setdefault(user_id, set()).update(keys)
+    return {
+        (user_id, key): Progress(
+            done=len(required[key] & done.get(user_id, set())), total=len(required[key])
+        )
+        for user_id in user_ids
         for key in course_keys
     }
 
@@ -503,12 +541,15 @@ def find_courses(*, index, filters) -> list:
     return [(course, enrolment_window_open(course=course, today=today)) for course in courses]
 
 
-def localized_courses(course_keys, language=None, live=True) -> dict:
-    """Each course in the given (or active) language; where it is not translated, in the
-    site's default language, else in any language it exists in."""
-    pages = CoursePage.objects.filter(translation_key__in=course_keys).select_related("locale")
+def localized_pages(model, keys, language=None, live=True, fields=None) -> dict:
+    """Each page of ``model`` with one of these translation keys, in the given (or active)
+    language; where it is not translated, in the site's default language, else in any
+    language it exists in. ``fields`` limits the columns read."""
+    pages = model.objects.filter(translation_key__in=keys).select_related("locale")
     if live:
         pages = pages.live()
+    if fields:
+        pages = pages.only("translation_key", "locale__language_code", *fields)
     preference = [language or get_language(), settings.LANGUAGE_CODE]
 
     def rank(page):
@@ -521,6 +562,11 @@ def localized_courses(course_keys, language=None, live=True) -> dict:
         if current is None or rank(page) < rank(current):
             chosen[page.translation_key] = page
     return chosen
+
+
+def localized_courses(course_keys, language=None, live=True) -> dict:
+    """Each course in the given (or active) language, by the rule of ``localized_pages``."""
+    return localized_pages(CoursePage, course_keys, language=language, live=live)
 
 
 def my_learning(*, user) -> dict:

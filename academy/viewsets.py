@@ -17,13 +17,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
-from academy.attempts import (
-    AttemptRefused,
-    grade_essay,
-    graded_page,
-    question_index,
-    regrade_attempt,
-)
+from academy.attempts import AttemptRefused, essay_question, grade_essay, regrade_attempt
 from academy.forms import BulkEnrolForm, EssayGradeForm, assessment_choices, course_choices
 from academy.models import AssessmentPage, Attempt, CoursePage, Enrollment, Response
 from academy.permissions import is_academy_staff
@@ -273,15 +267,7 @@ class GradeEssayView(StaffOnlyView):
     template_name = "academy/admin/grade_essay.html"
 
     def context(self, response, form):
-        page = graded_page(response.attempt)
-        question = question_index(page).get(response.question_id) if page else None
-        value = question[1] if question else {}
-        return {
-            "response": response,
-            "form": form,
-            "prompt": value.get("prompt", ""),
-            "guidance": value.get("guidance", ""),
-        }
+        return {"response": response, "form": form, **essay_question(response)}
 
     def get(self, request, pk):
         response = get_object_or_404(

@@ -451,4 +451,6 @@ DEMO_USERS = [
     ("mentor@demo.local", "Marat", "Nurlanov", Role.MENTOR, "KZ-71"),
     ("editor@demo.local", "Elena", "Kim", Role.EDITOR, "KZ-75"),
     ("staff@demo.local", "Dana", "Abenova", Role.ACADEMY_STAFF, "KZ-75"),
+    ("dias@demo.local", "Dias", "Omarov", Role.TRAINEE, "KZ-35"),
+    ("zhanna@demo.local", "Zhanna", "Serikbayeva", Role.TRAINEE, "KZ-61"),
 ]

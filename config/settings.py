@@ -8,6 +8,7 @@ With DEBUG=0 the site refuses to start without SECRET_KEY and ALLOWED_HOSTS.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -39,6 +40,7 @@ INSTALLED_APPS = [
     "cms",
     "academy",
     "certificates",
+    "mentorship",
     "bench",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -221,11 +223,19 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # --- Celery ------------------------------------------------------------------------------
 
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="")
+# Read so that a test worker can consume a private queue, child tasks included.
+CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    "mentor-weekly-digest": {
+        "task": "mentorship.tasks.send_weekly_digests",
+        "schedule": crontab(hour=7, minute=0, day_of_week="monday"),
+    },
+}
 
 # --- Security ----------------------------------------------------------------------------
 

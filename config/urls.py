@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
     path("", include("academy.urls")),
     path("", include("certificates.urls")),
+    path("", include("mentorship.urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include(wagtail_urls)),

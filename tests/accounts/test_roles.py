@@ -52,6 +52,10 @@ def test_each_role_has_exactly_the_permissions_it_needs():
         "certificates.view_coursecertificate",
         "certificates.view_issuedcertificate",
         "certificates.change_issuedcertificate",
+        "mentorship.view_pairing",
+        "mentorship.view_meeting",
+        "mentorship.view_goal",
+        "mentorship.view_mentornote",
     }
     assert page_permissions(Role.ACADEMY_STAFF) == {
         "add_page",

@@ -9,7 +9,7 @@ from tests.factories.certificates import course_certificate
 
 pytestmark = pytest.mark.django_db
 
-MY_CERTIFICATES_QUERIES = 10
+MY_CERTIFICATES_QUERIES = 11
 ADMIN_LIST_QUERIES = 13
 
 

@@ -82,4 +82,4 @@ def test_demo_accounts_with_their_roles_when_debug_is_on(settings, client):
     assert response.status_code == 302
     assert "_auth_user_id" in client.session
     seed()
-    assert User.objects.filter(email__endswith="@demo.local").count() == 4
+    assert User.objects.filter(email__endswith="@demo.local").count() == 6

@@ -82,6 +82,10 @@ class Command(BaseCommand):
         article = ArticlePage.objects.filter(slug__startswith="bench-article-").first()
 
         trainee_client, staff_client, visitor = Client(), Client(), Client()
+        mentor_client = Client()
+        mentor_client.force_login(
+            User.objects.filter(email__startswith="bench-mentor-").order_by("pk").first()
+        )
         trainee_client.force_login(trainee)
         staff_client.force_login(staff)
         scenarios = [
@@ -93,9 +97,11 @@ class Command(BaseCommand):
             ("quiz page (50 questions)", trainee_client, None),
             ("quiz submit (50 questions)", trainee_client, None),
             ("my learning", trainee_client, "/en/my-learning/"),
+            ("mentor dashboard (50 mentees)", mentor_client, "/en/mentoring/"),
             ("verification", visitor, f"/en/verify/{certificate.token}/" if certificate else None),
             ("staff: attempts list", staff_client, "/admin/academy/attempts/"),
             ("staff: enrolments list", staff_client, "/admin/academy/enrolments/"),
+            ("staff: pairings list", staff_client, "/admin/mentorship/pairings/"),
         ]
         rows = []
         for name, client, url in scenarios:

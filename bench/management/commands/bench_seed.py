@@ -3,6 +3,7 @@
 import random
 import secrets
 import time
+from datetime import timedelta
 from decimal import Decimal
 from io import StringIO
 
@@ -28,10 +29,12 @@ from accounts.roles import Role
 from bench.scales import SCALES
 from certificates.models import IssuedCertificate
 from cms.models import ArticlePage, NewsIndexPage
+from mentorship.models import Meeting, MentorshipProgrammePage, Pairing
 
 LANGUAGES = ["en", "ru", "kk"]
 BATCH = 2_000
 COMPLETED_SHARE = 0.2
+MENTEES_OF_FIRST_MENTOR = 50
 BODY = [
     (
         "paragraph",
@@ -94,7 +97,8 @@ class Command(BaseCommand):
         self.seed_articles(size, locales)
         courses = self.seed_courses(size, locales)
         trainees = self.seed_users(size)
-        self.seed_records(size, courses, trainees)
+        enrollments = self.seed_records(size, courses, trainees)
+        self.seed_mentorship(size, courses, enrollments)
         self.stdout.write(self.style.SUCCESS(f"done in {time.perf_counter() - self.started:.0f} s"))
 
     def seed_articles(self, size, locales):
@@ -289,3 +293,65 @@ class Command(BaseCommand):
         ]
         IssuedCertificate.objects.bulk_create(certificates, batch_size=BATCH)
         self.step("certificates", len(certificates), len(certificates))
+        return enrollments
+
+    def seed_mentorship(self, size, courses, enrollments):
+        """Programmes of five courses each; every mentee is enrolled in one of its
+        programme's courses; the first mentor follows MENTEES_OF_FIRST_MENTOR of them."""
+        catalogue = AcademyIndexPage.objects.get(locale__language_code="en")
+        mentors = list(User.objects.filter(email__startswith="bench-mentor-").order_by("pk"))
+        enrolled = {}
+        for enrollment in enrollments:
+            enrolled.setdefault(enrollment.course_key, []).append(enrollment.user_id)
+        groups = [courses[start : start + 5] for start in range(0, len(courses), 5)]
+        programmes = []
+        for number, group in enumerate(groups):
+            programme = MentorshipProgrammePage(
+                title=f"Mentorship programme {number}",
+                slug=f"bench-programme-{number}",
+                starts_on=timezone.localdate() - timedelta(days=90),
+            )
+            catalogue.add_child(instance=programme)
+            programme.courses.set(group)
+            programme.save()
+            candidates = sorted(
+                {
+                    user_id
+                    for course in group
+                    for user_id in enrolled.get(course.translation_key, [])
+                }
+            )
+            programmes.append((programme, candidates))
+        pairings, taken = [], set()
+        first_programme, first_candidates = programmes[0]
+        for mentee_id in first_candidates[: min(MENTEES_OF_FIRST_MENTOR, size.pairings)]:
+            pairings.append(
+                Pairing(programme=first_programme, mentor=mentors[0], mentee_id=mentee_id)
+            )
+            taken.add(mentee_id)
+        while len(pairings) < size.pairings:
+            programme, candidates = self.random.choice(programmes)
+            mentee_id = self.random.choice(candidates)
+            if mentee_id in taken:
+                continue
+            taken.add(mentee_id)
+            mentor = self.random.choice(mentors[1:] or mentors)
+            pairings.append(Pairing(programme=programme, mentor=mentor, mentee_id=mentee_id))
+        for pairing in pairings:
+            pairing.starts_on = timezone.localdate() - timedelta(days=60)
+        Pairing.objects.bulk_create(pairings, batch_size=BATCH)
+        Meeting.objects.bulk_create(
+            (
+                Meeting(
+                    pairing=pairing,
+                    held_on=timezone.localdate() - timedelta(days=7),
+                    duration_minutes=60,
+                    format=Meeting.Format.ONLINE,
+                    topics="Notes from the hearing.",
+                    next_meeting_on=timezone.localdate() + timedelta(days=7),
+                )
+                for pairing in pairings
+            ),
+            batch_size=BATCH,
+        )
+        self.step("pairings with a meeting", len(pairings), len(pairings))
