@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+import redis
 from celery import Celery
 from django.db import connection
 from django.utils import timezone, translation
@@ -48,8 +49,6 @@ def services():
     """Skip (or fail under REQUIRE_SERVICES=1) before building any data."""
     if connection.vendor != "postgresql":
         skip_or_fail("the Celery worker needs a shared PostgreSQL database (set DATABASE_URL)")
-    import redis
-
     client = redis.Redis.from_url(BROKER_URL, socket_connect_timeout=2, socket_timeout=2)
     try:
         client.ping()
