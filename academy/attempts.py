@@ -354,6 +354,15 @@ def _announce(attempt):
         update_course_completion(enrollment=enrollment)
 
 
+def essays_waiting():
+    """Essay answers of submitted attempts that still wait for a grader."""
+    return Response.objects.filter(
+        question_type="essay",
+        score__isnull=True,
+        attempt__status=Attempt.Status.AWAITING_GRADING,
+    )
+
+
 def essay_question(response) -> dict:
     """The prompt and grading guidance of the essay question an answer responds to, as the
     attempt saw them."""

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
+from academy.attempts import AttemptRefused, grade_essay
 from academy.models import AssessmentPage, CoursePage
 
 MAX_CSV_BYTES = 1024 * 1024
@@ -88,3 +89,18 @@ class EssayGradeForm(forms.Form):
         self.fields["score"].max_value = max_score
         self.fields["score"].validators.append(MaxValueValidator(max_score))
         self.fields["score"].help_text = _("From 0 to %(max)s.") % {"max": max_score}
+
+    def grade(self, *, response, by) -> bool:
+        """Grade the answer with this valid form's score and feedback; a refusal becomes the
+        form's error and gives False."""
+        try:
+            grade_essay(
+                response=response,
+                score=self.cleaned_data["score"],
+                feedback=self.cleaned_data["feedback"],
+                by=by,
+            )
+        except AttemptRefused as refusal:
+            self.add_error(None, refusal.message)
+            return False
+        return True

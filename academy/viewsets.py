@@ -17,7 +17,12 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
-from academy.attempts import AttemptRefused, essay_question, grade_essay, regrade_attempt
+from academy.attempts import (
+    AttemptRefused,
+    essay_question,
+    essays_waiting,
+    regrade_attempt,
+)
 from academy.forms import BulkEnrolForm, EssayGradeForm, assessment_choices, course_choices
 from academy.models import AssessmentPage, Attempt, CoursePage, Enrollment, Response
 from academy.permissions import is_academy_staff
@@ -238,14 +243,6 @@ class RegradeAttemptView(StaffOnlyView):
         return redirect("attempt:index")
 
 
-def essays_waiting():
-    return Response.objects.filter(
-        question_type="essay",
-        score__isnull=True,
-        attempt__status=Attempt.Status.AWAITING_GRADING,
-    )
-
-
 class EssayQueueView(StaffOnlyView):
     """Essay answers waiting for a grade, oldest first."""
 
@@ -281,19 +278,9 @@ class GradeEssayView(StaffOnlyView):
             Response.objects.select_related("attempt__user", "attempt__revision"), pk=pk
         )
         form = EssayGradeForm(request.POST, max_score=response.max_score)
-        if form.is_valid():
-            try:
-                grade_essay(
-                    response=response,
-                    score=form.cleaned_data["score"],
-                    feedback=form.cleaned_data["feedback"],
-                    by=request.user,
-                )
-            except AttemptRefused as refusal:
-                form.add_error(None, refusal.message)
-            else:
-                messages.success(request, _("The essay has been graded."))
-                return redirect("attempt:essays")
+        if form.is_valid() and form.grade(response=response, by=request.user):
+            messages.success(request, _("The essay has been graded."))
+            return redirect("attempt:essays")
         return TemplateResponse(request, self.template_name, self.context(response, form))
 
 

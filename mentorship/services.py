@@ -8,6 +8,7 @@ from django.db.models import Max, Min
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from academy.attempts import essays_waiting
 from academy.models import AssessmentPage, Attempt, Enrollment, LessonCompletion, Response
 from academy.services import STUDYING, localized_courses, localized_pages, progress_for_users
 from accounts.roles import Role
@@ -252,14 +253,10 @@ def essays_waiting_for(*, mentor):
     for a grade, oldest first."""
     from mentorship.permissions import essays_gradable_by
 
-    return (
-        essays_gradable_by(mentor)
-        .filter(score__isnull=True, attempt__status=Attempt.Status.AWAITING_GRADING)
-        .order_by("attempt__submitted_at", "pk")
-    )
+    return (essays_waiting() & essays_gradable_by(mentor)).order_by("attempt__submitted_at", "pk")
 
 
-def mentee_rows(pairings, *, now=None, results_per_mentee=LATEST_RESULTS, essays=None) -> list:
+def mentee_rows(pairings, *, now=None, results_per_mentee=LATEST_RESULTS) -> list:
     """Progress, latest results, last activity, essays waiting and the next meeting of each
     pairing's mentee, in a number of queries that does not grow with the mentees."""
     now = now or timezone.now()
@@ -298,14 +295,9 @@ def mentee_rows(pairings, *, now=None, results_per_mentee=LATEST_RESULTS, essays
         .annotate(last=Max("started_at"))
         .values_list("user_id", "last")
     )
-    if essays is None:
-        essays = Response.objects.filter(
-            question_type="essay",
-            score__isnull=True,
-            attempt__status=Attempt.Status.AWAITING_GRADING,
-            attempt__user_id__in=mentee_ids,
-            attempt__course_key__in=all_keys,
-        )
+    essays = essays_waiting().filter(
+        attempt__user_id__in=mentee_ids, attempt__course_key__in=all_keys
+    )
     waiting = {}
     for user_id, course_key in essays.values_list("attempt__user_id", "attempt__course_key"):
         waiting.setdefault(user_id, []).append(course_key)

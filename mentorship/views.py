@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views import View
 
-from academy.attempts import AttemptRefused, essay_question, grade_essay
+from academy.attempts import essay_question
 from academy.forms import EssayGradeForm
 from academy.permissions import is_academy_staff
 from accounts.roles import Role
@@ -99,17 +99,18 @@ class MenteeView(MentorOnlyMixin, View):
 class LogMeetingView(MentorOnlyMixin, View):
     template_name = "mentorship/meeting_form.html"
 
-    def get(self, request, pk):
-        pairing = get_object_or_404(
-            pairings_of_mentor(request.user).select_related("mentee"), pk=pk
+    def pairing(self, pk):
+        return get_object_or_404(
+            pairings_of_mentor(self.request.user).select_related("mentee"), pk=pk
         )
+
+    def get(self, request, pk):
+        pairing = self.pairing(pk)
         form = MeetingForm(pairing=pairing)
         return TemplateResponse(request, self.template_name, {"form": form, "pairing": pairing})
 
     def post(self, request, pk):
-        pairing = get_object_or_404(
-            pairings_of_mentor(request.user).select_related("mentee"), pk=pk
-        )
+        pairing = self.pairing(pk)
         form = MeetingForm(request.POST, pairing=pairing)
         if form.is_valid():
             try:
@@ -228,19 +229,9 @@ class ReviewEssayView(MentorOnlyMixin, View):
     def post(self, request, pk):
         response = self.response(pk)
         form = EssayGradeForm(request.POST, max_score=response.max_score)
-        if form.is_valid():
-            try:
-                grade_essay(
-                    response=response,
-                    score=form.cleaned_data["score"],
-                    feedback=form.cleaned_data["feedback"],
-                    by=request.user,
-                )
-            except AttemptRefused as refusal:
-                form.add_error(None, refusal.message)
-            else:
-                messages.success(request, _("The essay has been graded."))
-                return redirect("mentorship:dashboard")
+        if form.is_valid() and form.grade(response=response, by=request.user):
+            messages.success(request, _("The essay has been graded."))
+            return redirect("mentorship:dashboard")
         return self.render(response, form)
 
 

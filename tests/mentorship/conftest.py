@@ -1,5 +1,6 @@
 import pytest
 
+from academy.attempts import start_attempt, submit_attempt
 from academy.services import enrol
 from accounts.roles import Role
 from tests.academy.conftest import catalogue, course, lessons  # noqa: F401 - shared fixtures
@@ -38,3 +39,15 @@ def other_pairing(programme, course):
     other_mentee = UserFactory(role=Role.TRAINEE)
     enrol(user=other_mentee, course=course)
     return PairingFactory(programme=programme, mentor=other_mentor, mentee=other_mentee)
+
+
+@pytest.fixture
+def essay_answer(pairing, essay_assessment, course):
+    """The mentee's submitted essay answer, waiting for a grade."""
+    attempt = start_attempt(user=pairing.mentee, assessment=essay_assessment, course=course)
+    submit_attempt(
+        attempt_id=attempt.pk,
+        user=pairing.mentee,
+        data={"q-q1": "q1-a", "q-e1": "The hearing was public and the defendant had a lawyer."},
+    )
+    return attempt.responses.get(question_id="e1")

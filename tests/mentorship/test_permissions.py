@@ -39,17 +39,6 @@ def people(pairing, other_pairing, trainee, mentor, editor, academy_staff):
 
 
 @pytest.fixture
-def essay_answer(pairing, essay_assessment, course):
-    attempt = start_attempt(user=pairing.mentee, assessment=essay_assessment, course=course)
-    submit_attempt(
-        attempt_id=attempt.pk,
-        user=pairing.mentee,
-        data={"q-q1": "q1-a", "q-e1": "Monitors note whether the hearing was public."},
-    )
-    return attempt.responses.get(question_id="e1")
-
-
-@pytest.fixture
 def urls(pairing, essay_answer):
     return {
         "dashboard": reverse("mentorship:dashboard"),

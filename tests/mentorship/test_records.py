@@ -8,7 +8,6 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from academy.attempts import start_attempt, submit_attempt
 from academy.models import Attempt
 from mentorship.models import Goal, Meeting, MentorNote
 from mentorship.services import MentoringRefused, log_meeting, set_goal
@@ -248,17 +247,6 @@ def test_stored_text_is_shown_escaped(client, pairing):
     page = client.get(reverse("mentorship:my_mentoring")).content.decode()
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-
-
-@pytest.fixture
-def essay_answer(pairing, essay_assessment, course):
-    attempt = start_attempt(user=pairing.mentee, assessment=essay_assessment, course=course)
-    submit_attempt(
-        attempt_id=attempt.pk,
-        user=pairing.mentee,
-        data={"q-q1": "q1-a", "q-e1": "The hearing was public and the defendant had a lawyer."},
-    )
-    return attempt.responses.get(question_id="e1")
 
 
 def test_the_mentor_grades_the_essay_and_the_mentee_reads_the_feedback(
