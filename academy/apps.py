@@ -8,6 +8,8 @@ class AcademyConfig(AppConfig):
 
     def ready(self):
         from academy.demo import seed_academy, seed_demo_learner
+        from academy.personal_data import LEARNING_SECTION
+        from accounts.personal_data import register_section
         from cms.demo import seed_demo_activity, seed_demo_content
         from cms.models import HomePage
 
@@ -18,3 +20,5 @@ class AcademyConfig(AppConfig):
         # so academy adds itself to the home page's allowed children.
         if "academy.AcademyIndexPage" not in HomePage.subpage_types:
             HomePage.subpage_types = [*HomePage.subpage_types, "academy.AcademyIndexPage"]
+
+        register_section(LEARNING_SECTION)

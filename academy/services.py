@@ -287,6 +287,13 @@ def _graded_attempt_rows(user_ids, course_keys):
     )
 
 
+def passed_assessments(*, user_ids, course_keys) -> dict:
+    """Each user's passed assessments in these courses, ``{user id: {assessment key}}``, by
+    each assessment's grading method (highest or last attempt)."""
+    attempts = _graded_attempt_rows(user_ids, course_keys)
+    return _passed_by_user(attempts) if attempts else {}
+
+
 def passed_assessment_keys(user, course_keys) -> set:
     """The assessments of these courses the user has passed, by each one's grading method."""
     attempts = _graded_attempt_rows([user.pk], course_keys)

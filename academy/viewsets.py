@@ -24,7 +24,15 @@ from academy.attempts import (
     regrade_attempt,
 )
 from academy.forms import BulkEnrolForm, EssayGradeForm, assessment_choices, course_choices
-from academy.models import AssessmentPage, Attempt, CoursePage, Enrollment, Response
+from academy.history import history_of
+from academy.models import (
+    AssessmentPage,
+    Attempt,
+    CoursePage,
+    Enrollment,
+    LessonCompletion,
+    Response,
+)
 from academy.permissions import is_academy_staff
 from academy.services import approve_enrolment, bulk_enrol, reject_enrolment
 
@@ -55,7 +63,33 @@ class StaffActionsMixin:
         return is_academy_staff(self.request.user)
 
 
-class EnrollmentIndexView(StaffActionsMixin, generic.IndexView):
+class ChangeHistoryButtonMixin:
+    """Adds "Change history" to each row of a viewset's listing; the viewset registers the
+    ``audit/<pk>/`` URL."""
+
+    def get_list_more_buttons(self, instance):
+        namespace = self.index_url_name.rsplit(":", 1)[0]
+        return [
+            *super().get_list_more_buttons(instance),
+            ListingButton(
+                _("Change history"),
+                url=reverse(f"{namespace}:audit", args=[instance.pk]),
+                icon_name="history",
+                priority=40,
+            ),
+        ]
+
+
+def default_language_titles(model, keys) -> dict:
+    """Titles of pages by translation key, in the site's default language."""
+    return dict(
+        model.objects.filter(
+            translation_key__in=keys, locale__language_code=settings.LANGUAGE_CODE
+        ).values_list("translation_key", "title")
+    )
+
+
+class EnrollmentIndexView(ChangeHistoryButtonMixin, StaffActionsMixin, generic.IndexView):
     def get_base_queryset(self):
         return (
             super()
@@ -95,6 +129,79 @@ class StaffOnlyView(View):
             messages.error(request, _("Only Academy staff can do this."))
             return redirect("wagtailadmin_home")
         return super().dispatch(request, *args, **kwargs)
+
+
+class ChangeHistoryView(StaffOnlyView):
+    """Staff read who changed an object (and the records hanging off it), when, field by
+    field, from django-simple-history. Subclasses say which records make up the history."""
+
+    queryset = None
+
+    def sections(self, instance) -> list:
+        """(heading, history entries) pairs, the object's own history first."""
+        raise NotImplementedError
+
+    def summary(self, instance) -> str:
+        return ""
+
+    def get(self, request, pk):
+        instance = get_object_or_404(self.queryset, pk=pk)
+        return TemplateResponse(
+            request,
+            "academy/admin/change_history.html",
+            {
+                "object": instance,
+                "summary": self.summary(instance),
+                "sections": self.sections(instance),
+            },
+        )
+
+
+class EnrollmentHistoryView(ChangeHistoryView):
+    queryset = Enrollment.objects.select_related("user")
+
+    def summary(self, instance):
+        return default_language_titles(CoursePage, [instance.course_key]).get(
+            instance.course_key, ""
+        )
+
+    def sections(self, instance):
+        return [
+            (_("Enrolment"), history_of(Enrollment.history.filter(id=instance.pk))),
+            (
+                _("Lessons completed"),
+                history_of(
+                    LessonCompletion.history.filter(
+                        user_id=instance.user_id, course_key=instance.course_key
+                    ),
+                    hidden={"user", "course_key"},
+                ),
+            ),
+        ]
+
+
+class AttemptHistoryView(ChangeHistoryView):
+    queryset = Attempt.objects.select_related("user")
+
+    def summary(self, instance):
+        return default_language_titles(AssessmentPage, [instance.assessment_key]).get(
+            instance.assessment_key, ""
+        )
+
+    def sections(self, instance):
+        return [
+            (
+                _("Attempt"),
+                history_of(
+                    Attempt.history.filter(id=instance.pk),
+                    hidden={"layout", "page", "assessment_key", "course_key"},
+                ),
+            ),
+            (
+                _("Answers and grades"),
+                history_of(Response.history.filter(attempt_id=instance.pk), hidden={"attempt"}),
+            ),
+        ]
 
 
 class DecideEnrollmentView(StaffOnlyView):
@@ -176,6 +283,7 @@ class EnrollmentViewSet(ModelViewSet):
             *super().get_urlpatterns(),
             path("bulk/", BulkEnrolView.as_view(), name="bulk"),
             path("decide/<int:pk>/", DecideEnrollmentView.as_view(), name="decide"),
+            path("audit/<int:pk>/", EnrollmentHistoryView.as_view(), name="audit"),
         ]
 
 
@@ -189,7 +297,7 @@ class AttemptFilterSet(WagtailFilterSet):
         fields = ["assessment_key", "status", "passed", "late"]
 
 
-class AttemptIndexView(StaffActionsMixin, generic.IndexView):
+class AttemptIndexView(ChangeHistoryButtonMixin, StaffActionsMixin, generic.IndexView):
     def get_base_queryset(self):
         return (
             super()
@@ -349,6 +457,7 @@ class AttemptViewSet(ModelViewSet):
             path("regrade/<int:pk>/", RegradeAttemptView.as_view(), name="regrade"),
             path("essays/", EssayQueueView.as_view(), name="essays"),
             path("essays/<int:pk>/", GradeEssayView.as_view(), name="grade_essay"),
+            path("audit/<int:pk>/", AttemptHistoryView.as_view(), name="audit"),
         ]
 
 

@@ -49,3 +49,33 @@ class ProfileForm(forms.ModelForm):
         # Certificates print the holder's name, so both parts are required.
         self.fields["first_name"].required = True
         self.fields["last_name"].required = True
+
+
+class DeleteAccountForm(forms.Form):
+    """The person confirms with their password, and answers what the apps ask first."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand that my account is deleted for good and cannot be restored."),
+    )
+
+    def __init__(self, *args, user, questions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.questions = list(questions)
+        for name, field in questions.items():
+            self.fields[name] = field
+        self.order_fields([*self.questions, "password", "confirm"])
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("The password is not correct."))
+        return password
+
+    def answers(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.questions}

@@ -73,6 +73,14 @@ class User(AbstractUser):
         related_name="members",
     )
 
+    erased_at = models.DateTimeField(
+        _("erased at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The person deleted their account; this row keeps their records anonymous."),
+    )
+
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
 
@@ -84,4 +92,6 @@ class User(AbstractUser):
         ordering = ["last_name", "first_name", "email"]
 
     def __str__(self):
+        if self.erased_at:
+            return str(_("Deleted account"))
         return self.get_full_name() or self.email

@@ -8,9 +8,13 @@ class CertificatesConfig(AppConfig):
 
     def ready(self):
         from academy.signals import course_completed
+        from accounts.personal_data import register_section
         from certificates.demo import seed_certificates
+        from certificates.personal_data import CERTIFICATES_SECTION
         from certificates.receivers import issue_on_completion
         from cms.demo import seed_demo_content
 
         course_completed.connect(issue_on_completion, dispatch_uid="certificates.issue")
         seed_demo_content.connect(seed_certificates, dispatch_uid="certificates.seed")
+
+        register_section(CERTIFICATES_SECTION)

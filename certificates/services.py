@@ -141,7 +141,8 @@ def revoke_certificate(*, certificate, reason, by) -> IssuedCertificate:
     if certificate.revoked_at is None:
         certificate.revoked_at = timezone.now()
         certificate.revoked_reason = reason.strip()
-        certificate._change_reason = f"revoked by {by}"
+        certificate._change_reason = "revoked"
+        certificate._history_user = by
         certificate.save()
     return certificate
 

@@ -16,11 +16,19 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
+from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from academy.forms import course_choices
+from academy.history import history_of
 from academy.models import CoursePage
-from academy.viewsets import StaffActionsMixin, StaffOnlyView, default_language_title
+from academy.viewsets import (
+    ChangeHistoryButtonMixin,
+    ChangeHistoryView,
+    StaffActionsMixin,
+    StaffOnlyView,
+    default_language_title,
+)
 from certificates.forms import BulkIssueForm, CourseCertificateForm, IssueForm, RevokeForm
 from certificates.models import CertificateTemplate, CourseCertificate, IssuedCertificate
 from certificates.services import (
@@ -32,11 +40,29 @@ from certificates.services import (
 from certificates.tasks import bulk_issue_certificates, bulk_progress_key
 
 
+class CertificateTemplateHistoryView(ChangeHistoryView):
+    queryset = CertificateTemplate.objects.all()
+
+    def sections(self, instance):
+        return [(_("Template"), history_of(CertificateTemplate.history.filter(id=instance.pk)))]
+
+
+class CertificateTemplateIndexView(ChangeHistoryButtonMixin, SnippetIndexView):
+    pass
+
+
 class CertificateTemplateViewSet(SnippetViewSet):
     model = CertificateTemplate
+    index_view_class = CertificateTemplateIndexView
     icon = "doc-full-inverse"
     menu_label = _("Templates")
     list_display = ["name", "title", "locale"]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("audit/<int:pk>/", CertificateTemplateHistoryView.as_view(), name="audit"),
+        ]
 
 
 class CourseCertificateViewSet(ModelViewSet):
@@ -86,7 +112,19 @@ class IssuedCertificateFilterSet(WagtailFilterSet):
         fields = ["course_key", "language"]
 
 
-class IssuedCertificateIndexView(StaffActionsMixin, generic.IndexView):
+class IssuedCertificateHistoryView(ChangeHistoryView):
+    queryset = IssuedCertificate.objects.all()
+
+    def summary(self, instance):
+        return f"{instance.holder_name} · {instance.course_title}"
+
+    def sections(self, instance):
+        return [
+            (_("Certificate"), history_of(IssuedCertificate.history.filter(id=instance.pk))),
+        ]
+
+
+class IssuedCertificateIndexView(ChangeHistoryButtonMixin, StaffActionsMixin, generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().annotate(holder_email=F("holder__email"))
 
@@ -269,6 +307,7 @@ class IssuedCertificateViewSet(ModelViewSet):
             path("bulk/", BulkIssueView.as_view(), name="bulk"),
             path("revoke/<int:pk>/", RevokeView.as_view(), name="revoke"),
             path("reissue/<int:pk>/", ReissueView.as_view(), name="reissue"),
+            path("audit/<int:pk>/", IssuedCertificateHistoryView.as_view(), name="audit"),
         ]
 
 

@@ -14,6 +14,7 @@ from config.views import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("admin/reports/academy/", include("reports.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),

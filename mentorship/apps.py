@@ -8,8 +8,10 @@ class MentorshipConfig(AppConfig):
 
     def ready(self):
         from academy.models import AcademyIndexPage
+        from accounts.personal_data import register_section
         from cms.demo import seed_demo_activity
         from mentorship.demo import seed_mentorship
+        from mentorship.personal_data import MENTORING_SECTION
 
         seed_demo_activity.connect(seed_mentorship, dispatch_uid="mentorship.seed")
 
@@ -19,3 +21,5 @@ class MentorshipConfig(AppConfig):
                 *AcademyIndexPage.subpage_types,
                 "mentorship.MentorshipProgrammePage",
             ]
+
+        register_section(MENTORING_SECTION)

@@ -1,8 +1,6 @@
 """The Mentoring admin for Academy staff: every pairing, and the history of each one."""
 
 import django_filters
-from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -11,9 +9,9 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import ListingButton
 
-from academy.viewsets import StaffOnlyView
+from academy.history import history_of
+from academy.viewsets import ChangeHistoryView
 from mentorship.models import Goal, Meeting, Pairing
-from mentorship.services import history_of
 
 
 class PairingFilterSet(WagtailFilterSet):
@@ -56,25 +54,21 @@ class PairingIndexView(generic.IndexView):
         ]
 
 
-class PairingHistoryView(StaffOnlyView):
+class PairingHistoryView(ChangeHistoryView):
     """Who changed the pairing, its meetings and its goals, when, field by field."""
 
-    def get(self, request, pk):
-        pairing = get_object_or_404(
-            Pairing.objects.select_related("mentor", "mentee", "programme"), pk=pk
-        )
-        return TemplateResponse(
-            request,
-            "mentorship/admin/history.html",
-            {
-                "pairing": pairing,
-                "sections": [
-                    (_("Pairing"), history_of(Pairing.history.filter(id=pairing.pk))),
-                    (_("Meetings"), history_of(Meeting.history.filter(pairing_id=pairing.pk))),
-                    (_("Goals"), history_of(Goal.history.filter(pairing_id=pairing.pk))),
-                ],
-            },
-        )
+    queryset = Pairing.objects.select_related("mentor", "mentee", "programme")
+
+    def summary(self, instance):
+        return f"{instance.programme.title} · {instance.get_status_display()}"
+
+    def sections(self, instance):
+        hidden = {"pairing", "programme"}
+        return [
+            (_("Pairing"), history_of(Pairing.history.filter(id=instance.pk), hidden)),
+            (_("Meetings"), history_of(Meeting.history.filter(pairing_id=instance.pk), hidden)),
+            (_("Goals"), history_of(Goal.history.filter(pairing_id=instance.pk), hidden)),
+        ]
 
 
 class PairingViewSet(ModelViewSet):

@@ -249,6 +249,8 @@ class Attempt(models.Model):
         verbose_name = _("attempt")
         verbose_name_plural = _("attempts")
         ordering = ["-started_at"]
+        # Reports ask, for each enrolment, whether its trainee did something in the course.
+        indexes = [models.Index(fields=["user", "course_key"], name="attempt_user_course")]
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "assessment_key", "number"], name="one_attempt_number_per_user"

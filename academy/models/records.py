@@ -79,6 +79,8 @@ class LessonCompletion(models.Model):
     class Meta:
         verbose_name = _("lesson completion")
         verbose_name_plural = _("lesson completions")
+        # Reports ask, for each enrolment, whether its trainee did something in the course.
+        indexes = [models.Index(fields=["user", "course_key"], name="completion_user_course")]
         constraints = [
             models.UniqueConstraint(fields=["user", "lesson_key"], name="one_completion_per_lesson")
         ]

@@ -23,12 +23,22 @@ def test_bench_seed_tiny_then_bench_pages(tmp_path):
     assert Enrollment.objects.filter(user__email__startswith="bench-").count() == 40
     assert Attempt.objects.count() == 40
     assert IssuedCertificate.objects.filter(serial__startswith="BENCH-").exists()
+    long_quiz_attempts = Attempt.objects.filter(responses__isnull=False).distinct()
+    assert long_quiz_attempts.exists()
+    assert {attempt.responses.count() for attempt in long_quiz_attempts} == {10}
+    assert User.objects.filter(email__startswith="bench-trainee-").exclude(region="").exists()
 
     results = tmp_path / "results.json"
     output = StringIO()
     call_command("bench_pages", requests=1, label="smoke", results=str(results), stdout=output)
     rows = json.loads(results.read_text())["smoke"]
-    assert {row["page"] for row in rows} >= {"home", "lesson", "quiz submit (50 questions)"}
+    assert {row["page"] for row in rows} >= {
+        "home",
+        "lesson",
+        "quiz submit (50 questions)",
+        "report: courses",
+        "report: question analysis (50 questions)",
+    }
     rendered = [row for row in rows if "page cache" not in row["page"]]
     assert all(row["queries"] > 0 for row in rendered)
     assert next(row for row in rows if "page cache" in row["page"])["queries"] == 0

@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from academy.history import history_of
 from mentorship.models import Goal
-from mentorship.services import history_of
 from tests.factories.mentorship import GoalFactory
 
 pytestmark = pytest.mark.django_db

@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.http import QueryDict
 from django.test import Client, override_settings
+from django.urls import reverse
 
 from academy.attempts import start_attempt
 from academy.models import AssessmentPage, CoursePage, LessonPage
@@ -41,6 +42,17 @@ def count_queries(action):
     return counter.count
 
 
+def report(name):
+    return reverse(f"academy_reports:{name}")
+
+
+def read(response):
+    """The whole body: an export streams, and its queries run while it is read."""
+    if response.streaming:
+        return b"".join(response.streaming_content)
+    return response.content
+
+
 def percentile(values, share):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
@@ -53,9 +65,13 @@ class Command(BaseCommand):
         parser.add_argument("--requests", type=int, default=30)
         parser.add_argument("--label", default="", help="Name of this run in results.json.")
         parser.add_argument("--results", default=str(RESULTS), help="Where to keep the figures.")
+        parser.add_argument(
+            "--only", default="", help="Measure only the pages whose name contains this text."
+        )
 
-    def handle(self, *args, requests, label, results, **options):
+    def handle(self, *args, requests, label, results, only, **options):
         self.results_path = results
+        self.only = only
         if not User.objects.filter(email__startswith="bench-trainee-").exists():
             raise CommandError("No benchmark data: run `manage.py bench_seed` first.")
         # As in production: no debug overhead, one persistent connection for all requests.
@@ -66,9 +82,10 @@ class Command(BaseCommand):
             # Pages are measured as rendered; one row shows the anonymous page cache.
             with override_settings(DEBUG=False, ALLOWED_HOSTS=allowed_hosts, PAGE_CACHE_SECONDS=0):
                 rows = self.measure_all(requests)
-            with override_settings(DEBUG=False, ALLOWED_HOSTS=allowed_hosts):
-                timings, queries = self.measure(Client(), "/en/", requests)
-                rows.append(self.row("home, from the page cache", timings, queries))
+            if self.only in "home, from the page cache":
+                with override_settings(DEBUG=False, ALLOWED_HOSTS=allowed_hosts):
+                    timings, queries = self.measure(Client(), "/en/", requests)
+                    rows.append(self.row("home, from the page cache", timings, queries))
         finally:
             connection.settings_dict["CONN_MAX_AGE"] = conn_max_age
         self.report(rows, label or f"pages-{connection.vendor}")
@@ -88,6 +105,7 @@ class Command(BaseCommand):
         )
         trainee_client.force_login(trainee)
         staff_client.force_login(staff)
+        courses_report = reverse("academy_reports:courses")
         scenarios = [
             ("home", visitor, "/en/"),
             ("article", visitor, article.url),
@@ -102,9 +120,27 @@ class Command(BaseCommand):
             ("staff: attempts list", staff_client, "/admin/academy/attempts/"),
             ("staff: enrolments list", staff_client, "/admin/academy/enrolments/"),
             ("staff: pairings list", staff_client, "/admin/mentorship/pairings/"),
+            ("staff: admin dashboard (charts)", staff_client, "/admin/"),
+            ("report: courses", staff_client, courses_report),
+            ("report: courses, CSV", staff_client, courses_report + "?export=csv"),
+            (
+                "report: one course's trainees",
+                staff_client,
+                reverse("academy_reports:course", args=[course.translation_key]),
+            ),
+            (
+                "report: question analysis (50 questions)",
+                staff_client,
+                reverse("academy_reports:questions") + f"?assessment={long_quiz.translation_key}",
+            ),
+            ("report: mentorship", staff_client, report("mentorship")),
+            ("report: certificates per month", staff_client, report("certificates")),
+            ("report: trainees by region, group", staff_client, report("trainees")),
         ]
         rows = []
         for name, client, url in scenarios:
+            if self.only not in name:
+                continue
             if name.startswith("quiz page"):
                 timings, queries = self.measure_quiz_page(
                     client, trainee, long_quiz, course, requests
@@ -147,11 +183,11 @@ class Command(BaseCommand):
     def measure(self, client, url, requests):
         for _ in range(2):
             assert client.get(url).status_code == 200, url  # noqa: S101 - a broken page is not a timing
-        queries = count_queries(lambda: client.get(url))
+        queries = count_queries(lambda: read(client.get(url)))
         timings = []
         for _ in range(requests):
             started = time.perf_counter()
-            client.get(url)
+            read(client.get(url))
             timings.append((time.perf_counter() - started) * 1000)
         return timings, queries
 

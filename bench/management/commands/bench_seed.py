@@ -23,8 +23,10 @@ from academy.models import (
     Enrollment,
     LessonCompletion,
     LessonPage,
+    Response,
 )
-from accounts.models import User
+from accounts.models import User, WorkGroup
+from accounts.regions import Region
 from accounts.roles import Role
 from bench.scales import SCALES
 from certificates.models import IssuedCertificate
@@ -34,6 +36,7 @@ from mentorship.models import Meeting, MentorshipProgrammePage, Pairing
 LANGUAGES = ["en", "ru", "kk"]
 BATCH = 2_000
 COMPLETED_SHARE = 0.2
+REGIONS = [code for code, _label in Region.choices]
 MENTEES_OF_FIRST_MENTOR = 50
 BODY = [
     (
@@ -178,9 +181,19 @@ class Command(BaseCommand):
                     first_name="Trainee",
                     last_name=f"N{n}",
                     password=password,
-                    region="KZ-75",
+                    # One trainee in ten gives no region, as at sign-up where it is optional.
+                    region=self.random.choice(REGIONS) if n % 10 else "",
                 )
                 for n in range(size.trainees)
+            ],
+            batch_size=BATCH,
+        )
+        groups = list(WorkGroup.objects.all())
+        User.work_groups.through.objects.bulk_create(
+            [
+                User.work_groups.through(user_id=trainee.pk, workgroup_id=group.pk)
+                for trainee in trainees
+                for group in self.random.sample(groups, self.random.randint(0, 2))
             ],
             batch_size=BATCH,
         )
@@ -274,6 +287,7 @@ class Command(BaseCommand):
             )
         Attempt.objects.bulk_create(attempts, batch_size=BATCH)
         self.step("attempts", len(attempts), len(attempts))
+        self.seed_long_quiz_answers(size, quizzes[courses[0].translation_key][0][0], attempts)
 
         completed = [e for e in enrollments if e.status == Enrollment.Status.COMPLETED]
         year = timezone.now().year
@@ -294,6 +308,29 @@ class Command(BaseCommand):
         IssuedCertificate.objects.bulk_create(certificates, batch_size=BATCH)
         self.step("certificates", len(certificates), len(certificates))
         return enrollments
+
+    def seed_long_quiz_answers(self, size, assessment_key, attempts):
+        """Every attempt at the long quiz gets its answers, so the question analysis report
+        reads tens of thousands of responses; the other quizzes' attempts have totals only."""
+        responses = []
+        for attempt in attempts:
+            if attempt.assessment_key != assessment_key:
+                continue
+            for n in range(size.long_quiz_questions):
+                # Harder questions further on: the right answer "a" is chosen less often.
+                letter = "a" if self.random.random() < 0.9 - n / 100 else self.random.choice("bcd")
+                responses.append(
+                    Response(
+                        attempt=attempt,
+                        question_id=f"c0a0-q{n}",
+                        question_type="single_choice",
+                        answer={"choice": f"c0a0-q{n}-{letter}"},
+                        score=1 if letter == "a" else 0,
+                        max_score=1,
+                    )
+                )
+        Response.objects.bulk_create(responses, batch_size=BATCH)
+        self.step("answers to the long quiz", len(responses), len(responses))
 
     def seed_mentorship(self, size, courses, enrollments):
         """Programmes of five courses each; every mentee is enrolled in one of its
