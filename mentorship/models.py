@@ -227,7 +227,8 @@ class Goal(models.Model):
 
 
 class MentorNote(models.Model):
-    """A mentor's private note on a mentee: the mentor and staff read it, the mentee never."""
+    """A mentor's private note on a mentee: the mentor and staff read it on the site; the
+    mentee never sees it there, but receives it in the download of their personal data."""
 
     pairing = models.ForeignKey(
         Pairing, verbose_name=_("pairing"), on_delete=models.CASCADE, related_name="notes"
