@@ -227,7 +227,9 @@ class Progress:
 
 
 def _children_of_courses(course_keys, models, **filters):
-    """Live child pages of every translation of the given courses, with their course key."""
+    """(course key, translation key) of each live child page of every translation of the
+    given courses. Rows, not page objects: a course's children are read on every learning
+    page, and building hundreds of Page instances cost more than the query."""
     courses = list(
         CoursePage.objects.filter(translation_key__in=course_keys).values_list(
             "translation_key", "path", "depth"
@@ -240,21 +242,21 @@ def _children_of_courses(course_keys, models, **filters):
     )
     key_by_path = {path: key for key, path, _depth in courses}
     return [
-        (key_by_path[child.path[:-PAGE_PATH_STEP]], child)
+        (key_by_path[path[:-PAGE_PATH_STEP]], translation_key)
         for model in models
-        for child in model.objects.live()
+        for path, translation_key in model.objects.live()
         .filter(under_a_course, **filters)
-        .only("path", "translation_key")
+        .values_list("path", "translation_key")
     ]
 
 
 def required_items(course_keys) -> dict:
     """For each course key, the translation keys of its required lessons and assessments."""
     required = {key: set() for key in course_keys}
-    for course_key, item in _children_of_courses(
+    for course_key, item_key in _children_of_courses(
         course_keys, [LessonPage, AssessmentPage], required=True
     ):
-        required[course_key].add(item.translation_key)
+        required[course_key].add(item_key)
     return required
 
 

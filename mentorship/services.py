@@ -3,6 +3,7 @@
 import datetime
 from dataclasses import dataclass, field
 
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Max, Min
 from django.utils import timezone
@@ -17,6 +18,9 @@ from mentorship.models import Goal, Meeting, MentorNote, MentorshipProgrammePage
 
 INACTIVE_AFTER = datetime.timedelta(days=14)
 LATEST_RESULTS = 3
+# Each card holds a progress bar per linked course and the latest results: past a dozen, a
+# page gets long to read and slow to render (50 cards took 75 ms of template time).
+MENTEES_PER_PAGE = 12
 MEETING_DURATION = (5, 480)
 NEXT_MEETING_WITHIN = datetime.timedelta(days=365)
 GOAL_DUE_WITHIN = datetime.timedelta(days=3 * 365)
@@ -219,6 +223,7 @@ def _notify(task_name, object_id):
 class CourseProgress:
     course: object
     progress: object
+    url: str = ""
 
 
 @dataclass
@@ -256,9 +261,29 @@ def essays_waiting_for(*, mentor):
     return (essays_waiting() & essays_gradable_by(mentor)).order_by("attempt__submitted_at", "pk")
 
 
-def mentee_rows(pairings, *, now=None, results_per_mentee=LATEST_RESULTS) -> list:
+def last_activity_of(pairings) -> dict:
+    """Each mentee's latest sign-in, lesson completed or attempt started, by user id."""
+    mentees = {pairing.mentee_id: pairing.mentee for pairing in pairings}
+    moments = {user_id: [mentee.last_login] for user_id, mentee in mentees.items()}
+    for model, field_name in ((LessonCompletion, "completed_at"), (Attempt, "started_at")):
+        for user_id, last in (
+            model.objects.filter(user_id__in=mentees)
+            .values("user_id")
+            .annotate(last=Max(field_name))
+            .values_list("user_id", "last")
+        ):
+            moments[user_id].append(last)
+    return {user_id: max(filter(None, found), default=None) for user_id, found in moments.items()}
+
+
+def is_inactive(last_activity, now) -> bool:
+    return last_activity is None or last_activity < now - INACTIVE_AFTER
+
+
+def mentee_rows(pairings, *, now=None, results_per_mentee=LATEST_RESULTS, activity=None) -> list:
     """Progress, latest results, last activity, essays waiting and the next meeting of each
-    pairing's mentee, in a number of queries that does not grow with the mentees."""
+    pairing's mentee, in a number of queries that does not grow with the mentees.
+    ``activity`` is ``last_activity_of(pairings)`` when the caller has it already."""
     now = now or timezone.now()
     if not pairings:
         return []
@@ -266,6 +291,8 @@ def mentee_rows(pairings, *, now=None, results_per_mentee=LATEST_RESULTS) -> lis
     keys_by_programme = programme_course_keys({pairing.programme_id for pairing in pairings})
     all_keys = set().union(*keys_by_programme.values())
     courses = localized_courses(all_keys)
+    # Once per course, not once per card: every mentee's card links the same few courses.
+    urls = {key: course.url for key, course in courses.items()}
     progress = progress_for_users(user_ids=mentee_ids, course_keys=all_keys)
     attempts = list(
         Attempt.objects.filter(user_id__in=mentee_ids, course_key__in=all_keys)
@@ -283,18 +310,7 @@ def mentee_rows(pairings, *, now=None, results_per_mentee=LATEST_RESULTS) -> lis
         .order_by("-submitted_at", "-pk")
     )
     name_assessments(attempts)
-    last_study = dict(
-        LessonCompletion.objects.filter(user_id__in=mentee_ids)
-        .values("user_id")
-        .annotate(last=Max("completed_at"))
-        .values_list("user_id", "last")
-    )
-    last_attempt = dict(
-        Attempt.objects.filter(user_id__in=mentee_ids)
-        .values("user_id")
-        .annotate(last=Max("started_at"))
-        .values_list("user_id", "last")
-    )
+    activity = activity if activity is not None else last_activity_of(pairings)
     essays = essays_waiting().filter(
         attempt__user_id__in=mentee_ids, attempt__course_key__in=all_keys
     )
@@ -313,21 +329,14 @@ def mentee_rows(pairings, *, now=None, results_per_mentee=LATEST_RESULTS) -> lis
     for pairing in pairings:
         keys = keys_by_programme[pairing.programme_id]
         mentee_id = pairing.mentee_id
-        moments = [
-            moment
-            for moment in (
-                last_study.get(mentee_id),
-                last_attempt.get(mentee_id),
-                pairing.mentee.last_login,
-            )
-            if moment
-        ]
-        last_activity = max(moments) if moments else None
+        last_activity = activity.get(mentee_id)
         rows.append(
             MenteeRow(
                 pairing=pairing,
                 courses=[
-                    CourseProgress(course=courses[key], progress=progress[mentee_id, key])
+                    CourseProgress(
+                        course=courses[key], progress=progress[mentee_id, key], url=urls[key]
+                    )
                     for key in sorted(
                         keys, key=lambda key: courses[key].title if key in courses else ""
                     )
@@ -339,7 +348,7 @@ def mentee_rows(pairings, *, now=None, results_per_mentee=LATEST_RESULTS) -> lis
                     if attempt.user_id == mentee_id and attempt.course_key in keys
                 ][:results_per_mentee],
                 last_activity=last_activity,
-                inactive=last_activity is None or last_activity < now - INACTIVE_AFTER,
+                inactive=is_inactive(last_activity, now),
                 essays_waiting=sum(1 for key in waiting.get(mentee_id, []) if key in keys),
                 next_meeting=next_meetings.get(pairing.pk),
             )
@@ -347,15 +356,23 @@ def mentee_rows(pairings, *, now=None, results_per_mentee=LATEST_RESULTS) -> lis
     return rows
 
 
-def mentor_dashboard(*, mentor, now=None) -> dict:
-    """The mentor's dashboard: every active mentee, the inactive ones flagged, and the essays
+def mentor_dashboard(*, mentor, now=None, page=None) -> dict:
+    """The mentor's dashboard: the active mentees (all of them, or one page of
+    ``MENTEES_PER_PAGE`` when ``page`` is given), how many are inactive in all, and the essays
     waiting for the mentor's review."""
+    now = now or timezone.now()
     pairings = list(
         Pairing.objects.filter(mentor=mentor, status=Pairing.Status.ACTIVE)
         .select_related("mentee", "programme")
         .order_by("mentee__last_name", "mentee__first_name", "pk")
     )
-    rows = mentee_rows(pairings, now=now)
+    activity = last_activity_of(pairings)
+    page_obj = None
+    shown = pairings
+    if page is not None:
+        page_obj = Paginator(pairings, MENTEES_PER_PAGE).get_page(page)
+        shown = list(page_obj.object_list)
+    rows = mentee_rows(shown, now=now, activity=activity)
     others = list(
         Pairing.objects.filter(mentor=mentor)
         .exclude(status=Pairing.Status.ACTIVE)
@@ -366,7 +383,9 @@ def mentor_dashboard(*, mentor, now=None) -> dict:
     name_assessments(essays)
     return {
         "rows": rows,
-        "inactive_count": sum(1 for row in rows if row.inactive),
+        "page_obj": page_obj,
+        "mentee_count": len(pairings),
+        "inactive_count": sum(1 for when in activity.values() if is_inactive(when, now)),
         "essays": essays,
         "essays_count": len(essays),
         "other_pairings": others,

@@ -51,7 +51,7 @@ class MentorOnlyMixin(LoginRequiredMixin):
 
 class MentorDashboardView(MentorOnlyMixin, View):
     def get(self, request):
-        context = mentor_dashboard(mentor=request.user)
+        context = mentor_dashboard(mentor=request.user, page=request.GET.get("page", 1))
         return TemplateResponse(request, "mentorship/dashboard.html", context)
 
 

@@ -10,7 +10,7 @@ from academy.attempts import start_attempt, submit_attempt
 from academy.models import LessonCompletion
 from academy.services import complete_lesson
 from accounts.roles import Role
-from mentorship.services import mentor_dashboard
+from mentorship.services import MENTEES_PER_PAGE, mentor_dashboard
 from tests.academy.test_dashboards import count_queries
 from tests.factories.academy import (
     AssessmentPageFactory,
@@ -86,10 +86,28 @@ def test_dashboard_takes_the_same_queries_for_2_and_50_mentees(
     queries, response = count_queries(client, reverse("mentorship:dashboard"))
     assert queries == DASHBOARD_QUERIES
     rows = response.context["rows"]
-    assert len(rows) == mentee_count
+    assert len(rows) == min(mentee_count, MENTEES_PER_PAGE)
+    assert response.context["mentee_count"] == mentee_count
     assert len(response.context["essays"]) == mentee_count
     assert all(len(row.courses) == 5 for row in rows)
     assert all(row.essays_waiting == 1 and row.next_meeting for row in rows)
+
+    # Every page of mentees takes as many queries; together the pages show each mentee once.
+    pages = response.context["page_obj"].paginator.num_pages
+    seen = [row.pairing.pk for row in rows]
+    for number in range(2, pages + 1):
+        queries, response = count_queries(
+            client, reverse("mentorship:dashboard") + f"?page={number}"
+        )
+        assert queries == DASHBOARD_QUERIES
+        seen += [row.pairing.pk for row in response.context["rows"]]
+    assert len(seen) == len(set(seen)) == mentee_count
+    # A page number that is not one shows the first page; one past the end, the last.
+    dashboard = reverse("mentorship:dashboard")
+    first = client.get(dashboard + "?page=abc").context["rows"]
+    assert [row.pairing.pk for row in first] == seen[:MENTEES_PER_PAGE]
+    last = client.get(dashboard + "?page=999").context["rows"]
+    assert [row.pairing.pk for row in last] == seen[(pages - 1) * MENTEES_PER_PAGE :]
 
 
 @pytest.mark.parametrize("meeting_count", [1, 40])
