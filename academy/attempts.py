@@ -229,8 +229,18 @@ def _refusal(number):
     ) % {"number": number}
 
 
-def save_answers(*, attempt, data, now=None) -> None:
-    """Store the trainee's answers so far; refused once time is up or after submission."""
+def machine_score(block_type, value, answer, current=None):
+    """The score of an answer as the machine gives it; an essay keeps the grader's score
+    (``current``), except an empty one, which scores 0."""
+    if block_type not in grading.MANUALLY_GRADED:
+        return grading.score(block_type, value, answer)
+    return current if (answer or {}).get("text") else Decimal(0)
+
+
+def save_answers(*, attempt, data, now=None, scored=False) -> None:
+    """Store the trainee's answers so far; refused once time is up or after submission.
+    ``scored``: the attempt is being submitted, so each answer is stored with its score
+    at once, and grading finds nothing left to write for it."""
     if attempt.status != Attempt.Status.IN_PROGRESS:
         raise AttemptRefused(_("This attempt has already been submitted."))
     if is_expired(attempt, now):
@@ -245,25 +255,28 @@ def save_answers(*, attempt, data, now=None) -> None:
         for question_id in types:
             if question_id not in index:
                 continue
+            block_type, value = index[question_id]
             answer = answers.get(question_id, {})
             response = existing.get(question_id)
             if response is None:
-                new.append(
-                    Response(
-                        attempt=attempt,
-                        question_id=question_id,
-                        question_type=types[question_id],
-                        answer=answer,
-                        max_score=grading.points_of(index[question_id][1]),
-                    )
+                response = Response(
+                    attempt=attempt,
+                    question_id=question_id,
+                    question_type=types[question_id],
+                    answer=answer,
+                    max_score=grading.points_of(value),
                 )
+                new.append(response)
             elif response.answer != answer:
                 response.answer = answer
                 changed.append(response)
+            if scored:
+                response.score = machine_score(block_type, value, answer, response.score)
         if new:
             bulk_create_with_history(new, Response)
         if changed:
-            bulk_update_with_history(changed, Response, ["answer"])
+            fields = ["answer", "score"] if scored else ["answer"]
+            bulk_update_with_history(changed, Response, fields)
 
 
 # --- Grading -------------------------------------------------------------------------------
@@ -282,7 +295,7 @@ def submit_attempt(*, attempt_id, user, data=None, now=None) -> Attempt:
             return attempt
         late = is_expired(attempt, now)
         if data is not None and not late:
-            save_answers(attempt=attempt, data=data, now=now)
+            save_answers(attempt=attempt, data=data, now=now, scored=True)
         attempt.late = late
         attempt.submitted_at = now
         grade_attempt(attempt)
@@ -308,13 +321,11 @@ def grade_attempt(attempt, page=None) -> None:
                 answer={},
             )
             new.append(response)
-        else:
+        max_score = grading.points_of(value)
+        score = machine_score(block_type, value, response.answer, response.score)
+        if response.pk and (response.score, response.max_score) != (score, max_score):
             changed.append(response)
-        response.max_score = grading.points_of(value)
-        if block_type not in grading.MANUALLY_GRADED:
-            response.score = grading.score(block_type, value, response.answer)
-        elif not (response.answer or {}).get("text"):
-            response.score = Decimal(0)
+        response.score, response.max_score = score, max_score
         responses[entry["id"]] = response
     if new:
         bulk_create_with_history(new, Response)

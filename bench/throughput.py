@@ -1,7 +1,10 @@
 """Throughput under gunicorn on 127.0.0.1 with wrk (Debian's `wrk`): requests per second,
-p95 latency and errors for anonymous and signed-in pages, against the bench_seed data.
+latency percentiles and errors for anonymous and signed-in pages and for quiz submissions
+(each request grades a different attempt by a different trainee), against the bench_seed data.
 
-Run after `make bench` with the same DATABASE_URL: `python bench/throughput.py --seconds 60`.
+Run after `make bench` with the same DATABASE_URL: `python bench/throughput.py --seconds 60`
+(`--only "quiz submission"` for one scenario). The submissions scenario opens its attempts
+in the bench database first, so run it on a database made for the benchmark.
 """
 
 import argparse
@@ -12,6 +15,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -21,10 +25,12 @@ sys.path.insert(0, str(ROOT))
 PORT = 8765
 
 
-def wrk(url, seconds, connections, headers=()):
+def wrk(url, seconds, connections, headers=(), script=None, script_args=()):
     command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
     for header in headers:
         command += ["-H", header]
+    if script:
+        command += ["-s", str(script), "--", *map(str, script_args)]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     total = int(re.search(r"(\d+) requests in", output).group(1))
@@ -45,11 +51,110 @@ def wrk(url, seconds, connections, headers=()):
     }
 
 
+SUBMIT_SCRIPT = """
+-- Each request submits a different attempt, read from the file prepare_submissions wrote;
+-- the threads share the lines out so that no attempt is submitted twice.
+local lines, index, stride = {}, 0, 1
+local threads = {}
+function setup(thread)
+  thread:set("offset", #threads)
+  table.insert(threads, thread)
+end
+function init(args)
+  for line in io.lines(args[1]) do table.insert(lines, line) end
+  index = offset
+  stride = tonumber(args[2])
+end
+function request()
+  index = index + stride
+  local path, cookie, body = lines[(index % #lines) + 1]:match("([^\t]+)\t([^\t]+)\t(.*)")
+  return wrk.format("POST", path, {
+    ["Cookie"] = cookie,
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+  }, body)
+end
+"""
+# The same CSRF secret in the cookie and the form, as a browser would send them.
+CSRF_SECRET = "benchcsrfsecret0123456789abcdefg"  # noqa: S105 - not a password
+
+
+def prepare_submissions(count, workdir):
+    """Open ``count`` attempts at the 50-question quiz, each by its own enrolled trainee with
+    a signed-in session, and write one line per submission for wrk: path, cookie, form body.
+    Returns the file's path and the wrk script's path."""
+    from urllib.parse import urlencode
+
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from academy.attempts import start_attempt
+    from academy.models import AssessmentPage, CoursePage, Enrollment
+    from accounts.models import User
+
+    course = CoursePage.objects.get(slug="bench-course-0", locale__language_code="en")
+    quiz = AssessmentPage.objects.child_of(course).get(slug="assessment-0")
+    trainees = list(User.objects.filter(email__startswith="bench-trainee-").order_by("pk")[:count])
+    if len(trainees) < count:
+        sys.exit(f"Only {len(trainees)} bench trainees for {count} submissions.")
+    enrolled = set(
+        Enrollment.objects.filter(course_key=course.translation_key).values_list(
+            "user_id", flat=True
+        )
+    )
+    Enrollment.objects.bulk_create(
+        [
+            Enrollment(user=user, course_key=course.translation_key, source="staff")
+            for user in trainees
+            if user.pk not in enrolled
+        ]
+    )
+    lines = []
+    for user in trainees:
+        attempt = start_attempt(user=user, assessment=quiz, course=course)
+        session = SessionStore()
+        session[SESSION_KEY] = str(user.pk)
+        session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        session.create()
+        form = {"csrfmiddlewaretoken": CSRF_SECRET, "submit": "1"}
+        form.update({f"q-{entry['id']}": entry["order"][0] for entry in attempt.layout})
+        cookie = (
+            f"{settings.SESSION_COOKIE_NAME}={session.session_key}; "
+            f"{settings.CSRF_COOKIE_NAME}={CSRF_SECRET}"
+        )
+        lines.append(f"{quiz.url}attempt/{attempt.pk}/\t{cookie}\t{urlencode(form)}")
+    submissions = workdir / "submissions.tsv"
+    submissions.write_text("\n".join(lines) + "\n")
+    script = workdir / "submit.lua"
+    script.write_text(SUBMIT_SCRIPT)
+    return submissions, script
+
+
+def attempt_ids(submissions):
+    return [
+        int(line.split("\t", 1)[0].rstrip("/").rsplit("/", 1)[1])
+        for line in submissions.read_text().splitlines()
+    ]
+
+
+def graded_count(attempt_ids):
+    from academy.models import Attempt
+
+    return Attempt.objects.filter(pk__in=attempt_ids, submitted_at__isnull=False).count()
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument(
+        "--only", default="", help="Run only the scenarios whose name contains this text."
+    )
+    parser.add_argument(
+        "--label", default="", help="Name of this run in results.json (default: by database)."
+    )
     arguments = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed: apt-get install wrk")
@@ -112,16 +217,38 @@ def main():
             except OSError:
                 time.sleep(0.2)
         scenarios = [
-            ("home, anonymous", f"{base}/en/", ()),
-            ("article, anonymous", f"{base}{article.url}", ()),
-            ("lesson, signed in", f"{base}{lesson.url}", (cookie,)),
+            ("home, anonymous", f"{base}/en/", {"headers": ()}),
+            ("article, anonymous", f"{base}{article.url}", {"headers": ()}),
+            ("lesson, signed in", f"{base}{lesson.url}", {"headers": (cookie,)}),
+            ("quiz submission, 50 questions", base, None),
         ]
         rows = []
-        for name, url, headers in scenarios:
-            row = {"page": name, **wrk(url, arguments.seconds, arguments.connections, headers)}
+        for name, url, options in scenarios:
+            if arguments.only not in name:
+                continue
+            attempts = None
+            if options is None:
+                # Enough attempts for 80 submissions a second, each by its own trainee.
+                with tempfile.TemporaryDirectory() as workdir:
+                    submissions, script = prepare_submissions(80 * arguments.seconds, Path(workdir))
+                    attempts = attempt_ids(submissions)
+                    figures = wrk(
+                        url,
+                        arguments.seconds,
+                        arguments.connections,
+                        script=script,
+                        script_args=(submissions, 2),
+                    )
+                graded = graded_count(attempts)
+                # A request that did not grade an attempt is an error, whatever its status.
+                figures["errors"] += max(0, figures["requests"] - graded)
+                figures["graded"] = graded
+            else:
+                figures = wrk(url, arguments.seconds, arguments.connections, **options)
+            row = {"page": name, **figures}
             rows.append(row)
             print(
-                f"{name:<22} {row['per_second']:>8}/s  p90 {row['p90']:>8}  p99 {row['p99']:>8}"
+                f"{name:<30} {row['per_second']:>8}/s  p90 {row['p90']:>8}  p99 {row['p99']:>8}"
                 f"  errors {row['errors']}"
             )
     finally:
@@ -131,7 +258,7 @@ def main():
     results = json.loads(path.read_text()) if path.exists() else {}
     engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
     cache_state = "page-cache" if settings.PAGE_CACHE_SECONDS else "no-page-cache"
-    results[f"throughput-{engine}-{cache_state}"] = rows
+    results[arguments.label or f"throughput-{engine}-{cache_state}"] = rows
     path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
 
 

@@ -95,6 +95,32 @@ def test_taking_an_assessment_through_the_pages(client, enrolled, assessment):
     assert "Your score: 8 of 8 (100%)." in result.content.decode()
 
 
+def test_answers_saved_earlier_and_changed_at_submission_are_graded_as_submitted(
+    enrolled, assessment, course
+):
+    """Answers are stored with their score on submission: an answer saved before and changed
+    at submission is graded as submitted, one saved and left alone is graded too, and each
+    answer's history holds its creation and, where it changed, one change."""
+    attempt = start_attempt(user=enrolled, assessment=assessment, course=course)
+    save_answers(attempt=attempt, data=_querydict({"q-q1": "q1-b", "q-q3": "true"}))
+    submitted = {**perfect_answers(), "q-q3": "true"}
+    attempt = submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict(submitted))
+    scores = dict(attempt.responses.values_list("question_id", "score"))
+    assert scores == {
+        "q1": Decimal("1.00"),
+        "q2": Decimal("2.00"),
+        "q3": Decimal("1.00"),
+        "q4": Decimal("1.00"),
+        "q5": Decimal("3.00"),
+    }
+    assert attempt.score == Decimal("8.00")
+    history = Response.history.filter(attempt_id=attempt.pk)
+    # Five created when first saved (q1 and q3 answered, the rest empty), then at submission
+    # one change each for the answers that changed (q1, q2, q4, q5) and one for q3's score.
+    assert history.filter(history_type="+").count() == 5
+    assert history.filter(history_type="~").count() == 5
+
+
 def test_no_key_reaches_the_trainee_before_grading(client, enrolled, assessment, course):
     client.force_login(enrolled)
     client.post(assessment.url + "start/")

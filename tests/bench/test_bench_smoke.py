@@ -38,10 +38,15 @@ def test_bench_seed_tiny_then_bench_pages(tmp_path):
         "quiz submit (50 questions)",
         "report: courses",
         "report: question analysis (50 questions)",
+        "baseline: bare Wagtail page, same body",
     }
     rendered = [row for row in rows if "page cache" not in row["page"]]
     assert all(row["queries"] > 0 for row in rendered)
     assert next(row for row in rows if "page cache" in row["page"])["queries"] == 0
+    # Every page's time is also given as a multiple of the bare page's; a page from the
+    # cache costs less than rendering even the bare one.
+    assert all(row["x_bare"] > 0 for row in rendered)
+    assert next(row for row in rows if "page cache" in row["page"])["x_bare"] < 1
     assert "p95 ms" in output.getvalue()
     with pytest.raises(CommandError):
         call_command("bench_seed", scale="tiny", stdout=StringIO())

@@ -18,10 +18,12 @@ from academy.models import AssessmentPage, CoursePage, LessonPage
 from academy.services import complete_lesson, enrol
 from accounts.models import User
 from accounts.roles import Role
+from bench.models import BaselinePage
 from certificates.models import IssuedCertificate
 from cms.models import ArticlePage
 
 RESULTS = Path(__file__).resolve().parents[2] / "results.json"
+BASELINE = "baseline: bare Wagtail page, same body"
 
 
 class QueryCounter:
@@ -88,7 +90,7 @@ class Command(BaseCommand):
                     rows.append(self.row("home, from the page cache", timings, queries))
         finally:
             connection.settings_dict["CONN_MAX_AGE"] = conn_max_age
-        self.report(rows, label or f"pages-{connection.vendor}")
+        self.report(self.with_ratios(rows), label or f"pages-{connection.vendor}")
 
     def measure_all(self, requests):
         trainee, staff = self.people()
@@ -106,7 +108,9 @@ class Command(BaseCommand):
         trainee_client.force_login(trainee)
         staff_client.force_login(staff)
         courses_report = reverse("academy_reports:courses")
+        baseline = BaselinePage.objects.get(slug="bench-baseline")
         scenarios = [
+            (BASELINE, visitor, baseline.url),
             ("home", visitor, "/en/"),
             ("article", visitor, article.url),
             ("catalogue", visitor, "/en/academy/"),
@@ -139,7 +143,7 @@ class Command(BaseCommand):
         ]
         rows = []
         for name, client, url in scenarios:
-            if self.only not in name:
+            if self.only not in name and name != BASELINE:
                 continue
             if name.startswith("quiz page"):
                 timings, queries = self.measure_quiz_page(
@@ -161,6 +165,14 @@ class Command(BaseCommand):
             "p50_ms": round(statistics.median(timings), 1),
             "p95_ms": round(percentile(timings, 0.95), 1),
         }
+
+    def with_ratios(self, rows):
+        """Each page's median as a multiple of the bare Wagtail page's, measured in the same
+        run: the ratio holds when the machine is slower or busier than usual."""
+        baseline = next((row["p50_ms"] for row in rows if row["page"] == BASELINE), None)
+        for row in rows:
+            row["x_bare"] = round(row["p50_ms"] / baseline, 2) if baseline else None
+        return rows
 
     def people(self):
         trainee, created = User.objects.get_or_create(
@@ -215,9 +227,10 @@ class Command(BaseCommand):
     def report(self, rows, label):
         """Print the table and keep it in bench/results.json under the run's label."""
         width = max(len(row["page"]) for row in rows)
-        self.stdout.write(f"{'page':<{width}}  queries    p50 ms    p95 ms")
+        self.stdout.write(f"{'page':<{width}}  queries    p50 ms    p95 ms   × bare")
         for row in rows:
-            figures = f"{row['queries']:>7}  {row['p50_ms']:>8}  {row['p95_ms']:>8}"
+            ratio = f"{row['x_bare']:>7}" if row["x_bare"] is not None else "      –"
+            figures = f"{row['queries']:>7}  {row['p50_ms']:>8}  {row['p95_ms']:>8}  {ratio}"
             self.stdout.write(f"{row['page']:<{width}}  {figures}")
         path = Path(self.results_path)
         results = json.loads(path.read_text()) if path.exists() else {}

@@ -28,6 +28,7 @@ from academy.models import (
 from accounts.models import User, WorkGroup
 from accounts.regions import Region
 from accounts.roles import Role
+from bench.models import BaselinePage
 from bench.scales import SCALES
 from certificates.models import IssuedCertificate
 from cms.models import ArticlePage, NewsIndexPage
@@ -117,6 +118,8 @@ class Command(BaseCommand):
                 )
             )
             self.step("articles", number + 1, size.articles)
+        home = news.get_parent()
+        home.add_child(instance=BaselinePage(title="Baseline", slug="bench-baseline", body=BODY))
 
     def seed_courses(self, size, locales):
         catalogues = {
