@@ -1,5 +1,7 @@
 """Project-wide request handling that is wiring, not business rules."""
 
+from csp.middleware import CSPMiddleware
+from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 
 
@@ -18,3 +20,14 @@ class SiteLocaleMiddleware(LocaleMiddleware):
         if response.status_code == 404 and request.path_info.startswith(self.unprefixed_paths):
             return response
         return super().process_response(request, response)
+
+
+class SiteCSPMiddleware(CSPMiddleware):
+    """django-csp's policy for the site; the admin's own (``ADMIN_CONTENT_SECURITY_POLICY``)
+    under /admin/, unless a view set its own."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and request.path_info.startswith("/admin/"):
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        return parts

@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "cms.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "config.middleware.SiteCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
@@ -241,6 +242,51 @@ CELERY_BEAT_SCHEDULE = {
 # --- Security ----------------------------------------------------------------------------
 
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp, through config.middleware.SiteCSPMiddleware). The public
+# site runs no inline script at all; style attributes are allowed (Wagtail's responsive
+# embeds size their frame with one), style elements are not. Video embeds come from these
+# hosts only.
+EMBED_FRAME_HOSTS = env.list(
+    "EMBED_FRAME_HOSTS",
+    default=[
+        "https://www.youtube.com",
+        "https://www.youtube-nocookie.com",
+        "https://player.vimeo.com",
+    ],
+)
+MEDIA_ORIGINS = [MEDIA_URL] if MEDIA_URL.startswith("http") else []
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
+        "media-src": ["'self'", *MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *EMBED_FRAME_HOSTS],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    }
+}
+# The Wagtail admin writes inline scripts (inline panels, date pickers) and styles without a
+# nonce, so its pages get their own policy; it still loads nothing from another origin and
+# may only be framed by itself (the live preview).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *MEDIA_ORIGINS],
+    "font-src": ["'self'", "data:"],
+    "frame-ancestors": ["'self'"],
+}
+# Nothing is fetched from another site: no Gravatar avatars, no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True

@@ -36,7 +36,11 @@ def chromium_path_session():
 
 @pytest.fixture
 def page(browser, live_server):
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    # axe-core is injected as an inline script, which the site's CSP refuses; the policy
+    # itself is checked in test_content_security_policy.py with a context that enforces it.
+    context = browser.new_context(
+        base_url=live_server.url, viewport={"width": 1280, "height": 900}, bypass_csp=True
+    )
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page
