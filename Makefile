@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages migrate seed run test e2e lint format worker bench bench-throughput bench-certificates clean
+.PHONY: help install messages migrate seed run test e2e lint format worker bench bench-throughput bench-certificates backup restore clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
@@ -68,6 +68,12 @@ bench-throughput: messages ## gunicorn + wrk for 60 s per page on the bench data
 
 bench-certificates: messages ## Time certificate PDFs and a bulk run of 500 (see bench/)
 	$(BIN)/python bench/certificates.py --count $${COUNT:-500}
+
+backup: ## pg_dump of DATABASE_URL and the media files into backups/<time>/ (PostgreSQL)
+	scripts/backup.sh
+
+restore: ## Restore BACKUP=backups/<time> into DATABASE_URL and MEDIA_ROOT (PostgreSQL)
+	scripts/restore.sh $(BACKUP)
 
 clean: ## Remove the virtualenv, node_modules and compiled files
 	rm -rf $(VENV) node_modules staticfiles

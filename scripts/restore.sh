@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Restore a folder made by scripts/backup.sh into the database in DATABASE_URL (its tables are
+# replaced) and into MEDIA_ROOT: scripts/restore.sh FOLDER. The checksums are verified first;
+# nothing is touched when a file is damaged.
+set -euo pipefail
+source="${1:?usage: scripts/restore.sh BACKUP_FOLDER}"
+: "${DATABASE_URL:?set DATABASE_URL to the PostgreSQL database to restore into}"
+media_root="${MEDIA_ROOT:-media}"
+(cd "$source" && sha256sum --check --quiet SHA256SUMS)
+pg_restore --clean --if-exists --no-owner --no-privileges --exit-on-error \
+    --dbname="$DATABASE_URL" "$source/database.dump"
+if [ -f "$source/media.tar.gz" ]; then
+    mkdir -p "$media_root"
+    tar -C "$media_root" -xzf "$source/media.tar.gz"
+fi
+echo "restored $source"
