@@ -9,5 +9,6 @@ def issue_on_completion(sender, enrollment, **kwargs):
         course_key=enrollment.course_key, issue_automatically=True
     ).exists():
         from certificates.tasks import issue_certificate_task
+        from config.celery import enqueue
 
-        transaction.on_commit(lambda: issue_certificate_task.delay(enrollment.pk))
+        transaction.on_commit(lambda: enqueue(issue_certificate_task, enrollment.pk))

@@ -130,8 +130,9 @@ def issue_certificate(*, holder, course_key, by=None) -> IssuedCertificate:
 
 def _render_later(certificate_id):
     from certificates.tasks import render_and_send_certificate
+    from config.celery import enqueue
 
-    render_and_send_certificate.delay(certificate_id)
+    enqueue(render_and_send_certificate, certificate_id)
 
 
 def revoke_certificate(*, certificate, reason, by) -> IssuedCertificate:

@@ -38,6 +38,7 @@ from certificates.services import (
     revoke_certificate,
 )
 from certificates.tasks import bulk_issue_certificates, bulk_progress_key
+from config.celery import QueueUnavailable, enqueue
 
 
 class CertificateTemplateHistoryView(ChangeHistoryView):
@@ -256,7 +257,24 @@ class BulkIssueView(StaffOnlyView):
             {"total": None, "done": 0, "issued": 0, "failed": [], "finished": False},
             24 * 3600,
         )
-        bulk_issue_certificates.delay(job, form.cleaned_data["course_key"], request.user.pk)
+        try:
+            enqueue(
+                bulk_issue_certificates,
+                job,
+                form.cleaned_data["course_key"],
+                request.user.pk,
+                run_here_if_unreachable=False,
+            )
+        except QueueUnavailable:
+            cache.delete(bulk_progress_key(job))
+            messages.error(
+                request,
+                _(
+                    "The background workers cannot be reached, so nothing was issued. "
+                    "Try again in a few minutes."
+                ),
+            )
+            return TemplateResponse(request, self.template_name, {"form": form})
         return redirect(reverse("issued_certificate:bulk") + f"?job={job}")
 
 

@@ -211,9 +211,10 @@ def add_note(*, pairing, by, text) -> MentorNote:
 
 
 def _notify(task_name, object_id):
+    from config.celery import enqueue
     from mentorship import tasks
 
-    getattr(tasks, task_name).delay(object_id)
+    enqueue(getattr(tasks, task_name), object_id)
 
 
 # --- What a mentor sees --------------------------------------------------------------------
