@@ -5,6 +5,22 @@ from accounts.models import User, WorkGroup
 from accounts.regions import Region
 
 
+class WorkGroupsField(forms.ModelMultipleChoiceField):
+    """Refuses anything but small whole numbers before the database sees it: a number past
+    the column's range made the query fail instead of the form."""
+
+    def clean(self, value):
+        values = value if isinstance(value, list | tuple) else [value] if value else []
+        for choice in values:
+            if not str(choice).isdigit() or int(choice) > 2**31 - 1:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": choice},
+                )
+        return super().clean(value)
+
+
 class SignupForm(forms.Form):
     """Profile fields asked at sign-up; allauth adds e-mail and password."""
 
@@ -14,7 +30,7 @@ class SignupForm(forms.Form):
     region = forms.ChoiceField(
         label=_("Region"), choices=[("", "—"), *Region.choices], required=False
     )
-    work_groups = forms.ModelMultipleChoiceField(
+    work_groups = WorkGroupsField(
         label=_("Groups you work with"),
         queryset=WorkGroup.objects.all(),
         widget=forms.CheckboxSelectMultiple,
@@ -43,6 +59,7 @@ class ProfileForm(forms.ModelForm):
         ]
         labels = {"first_name": _("Given name"), "last_name": _("Surname")}
         widgets = {"work_groups": forms.CheckboxSelectMultiple}
+        field_classes = {"work_groups": WorkGroupsField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

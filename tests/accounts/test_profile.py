@@ -55,3 +55,24 @@ def test_visitor_is_sent_to_log_in(client, site_tree):
     response = client.get("/ru/accounts/profile/")
     assert response.status_code == 302
     assert response.url.startswith("/ru/accounts/login/")
+
+
+@pytest.mark.parametrize("value", ["9" * 400, "-1", "1.5", "abc"])
+def test_a_group_id_that_is_no_small_whole_number_is_refused_not_a_server_error(
+    client, site_tree, trainee, value
+):
+    """Found by tests/config/test_fuzzing.py: a number past the column's range reached the
+    database and failed the request."""
+    client.force_login(trainee)
+    response = client.post(
+        "/en/accounts/profile/",
+        {
+            "first_name": "Aigerim",
+            "last_name": "Bekova",
+            "preferred_language": "en",
+            "work_groups": [value],
+        },
+    )
+    assert response.status_code == 200
+    assert "work_groups" in response.context["form"].errors
+    assert not trainee.work_groups.exists()
