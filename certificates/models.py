@@ -8,6 +8,9 @@ from simple_history.models import HistoricalRecords
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 
+# A certificate holds while it is neither revoked nor replaced by a reissue (expiry aside).
+VALID_CERTIFICATE = Q(revoked_at__isnull=True, superseded_at__isnull=True)
+
 PLACEHOLDER_HELP = _("Placeholders: {holder_name}, {course}, {date}, {hours}, {score}, {serial}.")
 
 
@@ -188,7 +191,7 @@ class IssuedCertificate(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["holder", "course_key"],
-                condition=Q(revoked_at__isnull=True, superseded_at__isnull=True),
+                condition=VALID_CERTIFICATE,
                 name="one_valid_certificate_per_holder_and_course",
             )
         ]

@@ -12,7 +12,12 @@ from wagtail.models import Locale
 
 from academy.models import AssessmentPage, Attempt, Enrollment
 from academy.services import localized_courses
-from certificates.models import CourseCertificate, IssuedCertificate, SerialCounter
+from certificates.models import (
+    VALID_CERTIFICATE,
+    CourseCertificate,
+    IssuedCertificate,
+    SerialCounter,
+)
 
 SERIAL_PREFIX = "RLA"
 TOKEN_BYTES = 24  # 192 bits, URL-safe
@@ -37,9 +42,11 @@ def next_serial(year) -> str:
 
 
 def valid_certificate(*, holder, course_key):
-    return IssuedCertificate.objects.filter(
-        holder=holder, course_key=course_key, revoked_at__isnull=True, superseded_at__isnull=True
-    ).first()
+    return (
+        IssuedCertificate.objects.filter(VALID_CERTIFICATE)
+        .filter(holder=holder, course_key=course_key)
+        .first()
+    )
 
 
 def template_in(language, template):

@@ -30,7 +30,12 @@ from academy.viewsets import (
     default_language_title,
 )
 from certificates.forms import BulkIssueForm, CourseCertificateForm, IssueForm, RevokeForm
-from certificates.models import CertificateTemplate, CourseCertificate, IssuedCertificate
+from certificates.models import (
+    VALID_CERTIFICATE,
+    CertificateTemplate,
+    CourseCertificate,
+    IssuedCertificate,
+)
 from certificates.services import (
     IssueRefused,
     issue_certificate,
@@ -87,9 +92,8 @@ class CourseCertificateViewSet(ModelViewSet):
 
 class CertificateStatusFilter(django_filters.ChoiceFilter):
     def filter(self, queryset, value):
-        valid = Q(revoked_at__isnull=True, superseded_at__isnull=True)
         filters = {
-            "valid": valid,
+            "valid": VALID_CERTIFICATE,
             "revoked": Q(revoked_at__isnull=False),
             "superseded": Q(superseded_at__isnull=False),
         }

@@ -43,13 +43,11 @@ from academy.models import (
 from academy.services import STUDYING, localized_pages, passed_assessments, progress_for_users
 from accounts.models import User, WorkGroup
 from accounts.regions import Region
-from certificates.models import IssuedCertificate
+from certificates.models import VALID_CERTIFICATE, IssuedCertificate
 from mentorship.models import Meeting, MentorshipProgrammePage, Pairing
 
 ACTIVE_DAYS = 30
 QUIET_DAYS = 30
-
-VALID_CERTIFICATE = Q(revoked_at__isnull=True, superseded_at__isnull=True)
 
 
 def percent(part, whole):
@@ -109,23 +107,16 @@ def course_titles(keys=None, language=None) -> dict:
     }
 
 
-def _recent_activity(since):
-    """Whether the enrolment's trainee did something in its course since ``since``."""
-    return Exists(
-        LessonCompletion.objects.filter(
-            user=OuterRef("user"), course_key=OuterRef("course_key"), completed_at__gte=since
-        )
-    ) | Exists(
-        Attempt.objects.filter(
-            user=OuterRef("user"), course_key=OuterRef("course_key"), started_at__gte=since
-        )
-    )
-
-
-def _started():
-    return Exists(
-        LessonCompletion.objects.filter(user=OuterRef("user"), course_key=OuterRef("course_key"))
-    ) | Exists(Attempt.objects.filter(user=OuterRef("user"), course_key=OuterRef("course_key")))
+def _active_in_course(since=None):
+    """Whether the enrolment's trainee completed a lesson or started an attempt in its course
+    (since ``since``, when given)."""
+    same = {"user": OuterRef("user"), "course_key": OuterRef("course_key")}
+    completions = LessonCompletion.objects.filter(**same)
+    attempts = Attempt.objects.filter(**same)
+    if since is not None:
+        completions = completions.filter(completed_at__gte=since)
+        attempts = attempts.filter(started_at__gte=since)
+    return Exists(completions) | Exists(attempts)
 
 
 def _average_best_scores(enrollments) -> dict:
@@ -183,7 +174,9 @@ def course_summaries(filters: ReportFilters, today=None) -> list[CourseSummary]:
     enrollments = filters.enrollments()
     counts = {
         row["course_key"]: row
-        for row in enrollments.annotate(recent=_recent_activity(now - timedelta(ACTIVE_DAYS)))
+        for row in enrollments.annotate(
+            recent=_active_in_course(since=now - timedelta(ACTIVE_DAYS))
+        )
         .values("course_key")
         .annotate(
             enrolled=Count("id"),
@@ -232,7 +225,7 @@ def completion_funnels(limit=None) -> list[Funnel]:
     the courses with most trainees first."""
     rows = (
         Enrollment.objects.filter(status__in=STUDYING)
-        .annotate(started=_started())
+        .annotate(started=_active_in_course())
         .values("course_key")
         .annotate(
             enrolled=Count("id"),

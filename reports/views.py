@@ -40,7 +40,18 @@ def staff_only(view):
     return checked
 
 
-class CourseFilterSet(WagtailFilterSet):
+class ReportFilterSet(WagtailFilterSet):
+    """Filters whose values a report's service reads; they never filter a queryset here."""
+
+    class Meta:
+        model = Enrollment
+        fields = []
+
+    def keep(self, queryset, name, value):
+        return queryset
+
+
+class CourseFilterSet(ReportFilterSet):
     enrolled = django_filters.DateFromToRangeFilter(
         label=_("Enrolled between"), method="keep", widget=DateRangePickerWidget
     )
@@ -53,39 +64,18 @@ class CourseFilterSet(WagtailFilterSet):
         label=_("Trainee's language"), choices=settings.LANGUAGES, method="keep"
     )
 
-    class Meta:
-        model = Enrollment
-        fields = []
 
-    def keep(self, queryset, name, value):
-        return queryset
-
-
-class AssessmentFilterSet(WagtailFilterSet):
+class AssessmentFilterSet(ReportFilterSet):
     assessment = django_filters.ChoiceFilter(
         label=_("Assessment"), choices=assessment_choices, method="keep", empty_label=None
     )
 
-    class Meta:
-        model = Enrollment
-        fields = []
 
-    def keep(self, queryset, name, value):
-        return queryset
-
-
-class CertificateFilterSet(WagtailFilterSet):
+class CertificateFilterSet(ReportFilterSet):
     between = django_filters.DateFromToRangeFilter(
         label=_("Between"), method="keep", widget=DateRangePickerWidget
     )
     course = django_filters.ChoiceFilter(label=_("Course"), choices=course_choices, method="keep")
-
-    class Meta:
-        model = Enrollment
-        fields = []
-
-    def keep(self, queryset, name, value):
-        return queryset
 
 
 def columns_for(names, headings):
