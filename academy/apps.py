@@ -8,12 +8,14 @@ class AcademyConfig(AppConfig):
 
     def ready(self):
         from academy.demo import seed_academy, seed_demo_learner
+        from academy.demo_h5p import seed_h5p_activity
         from academy.personal_data import LEARNING_SECTION
         from accounts.personal_data import register_section
         from cms.demo import seed_demo_activity, seed_demo_content
         from cms.models import HomePage
 
         seed_demo_content.connect(seed_academy, dispatch_uid="academy.seed_academy")
+        seed_demo_content.connect(seed_h5p_activity, dispatch_uid="academy.seed_h5p_activity")
         seed_demo_activity.connect(seed_demo_learner, dispatch_uid="academy.seed_demo_learner")
 
         # The catalogue hangs under each language's home page; cms does not know academy,

@@ -4,14 +4,18 @@ The browser only ever receives questions' prompts and choice texts. Keys, accept
 per-choice feedback and grader guidance stay here until the results policy releases them.
 """
 
+import json
 import secrets
 from datetime import timedelta
 from decimal import Decimal
+from functools import lru_cache
 
-from django.db import IntegrityError, transaction
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_update_with_history
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from academy import grading
 from academy.models import AssessmentPage, Attempt, Enrollment, Response
@@ -48,6 +52,48 @@ def question_index(page) -> dict:
     return index
 
 
+#: Parsed question indexes kept per worker, keyed by the questions' JSON: the same content
+#: always parses to the same questions, so an edit (a new revision, or a changed page) is a
+#: new key and can never be served an old parse. A revision never changes once written.
+QUESTION_CACHE_SIZE = 64
+
+
+@lru_cache(maxsize=QUESTION_CACHE_SIZE)
+def _parsed_index(questions_json: str) -> dict:
+    stream = AssessmentPage._meta.get_field("questions").to_python(questions_json)
+    index = {}
+    for block in stream:
+        if block.block_type == "pool":
+            for question in block.value["questions"]:
+                index[question.id] = (question.block_type, question.value)
+        else:
+            index[block.id] = (block.block_type, block.value)
+    return index
+
+
+def _as_json(raw) -> str:
+    return raw if isinstance(raw, str) else json.dumps(raw, cls=DjangoJSONEncoder)
+
+
+def graded_questions(attempt) -> dict:
+    """``question_index`` of the revision the attempt is graded against (of its page when it
+    has no revision), read straight from the stored JSON and parsed once per worker.
+
+    Submitting a 50-question quiz used to rebuild the page from its revision and parse every
+    question and choice on each submission (twice: to save and to grade). The values are
+    shared between requests: read them, never change them."""
+    if attempt.revision_id is not None:
+        raw = (attempt.revision.content or {}).get("questions")
+        if raw is None:
+            return question_index(graded_page(attempt))
+        return dict(_parsed_index(_as_json(raw)))
+    page = attempt.page
+    if page is None:
+        return {}
+    # A page read from the database keeps its questions as the raw JSON it was stored as.
+    return dict(_parsed_index(_as_json(list(page.questions.raw_data))))
+
+
 def build_layout(page, rng=None) -> list:
     """The questions of one attempt and the order of their choices, fixed at its start."""
     rng = rng or secrets.SystemRandom()
@@ -82,8 +128,7 @@ def graded_page(attempt):
 
 def attempt_questions(attempt, page=None) -> list:
     """What the trainee's form shows: prompts, choice texts and their saved answers, no keys."""
-    page = page or graded_page(attempt)
-    index = question_index(page)
+    index = question_index(page) if page is not None else graded_questions(attempt)
     answers = {response.question_id: response.answer for response in attempt.responses.all()}
     questions = []
     for number, entry in enumerate(attempt.layout, start=1):
@@ -172,9 +217,11 @@ def is_expired(attempt, now=None) -> bool:
 # --- Answers -------------------------------------------------------------------------------
 
 
-def parse_answers(attempt, data, page=None) -> dict:
-    """Turn the submitted form into answers; refuse anything that is not this attempt's."""
-    index = question_index(page or graded_page(attempt))
+def parse_answers(attempt, data, page=None, *, index=None) -> dict:
+    """Turn the submitted form into answers; refuse anything that is not this attempt's.
+    ``index``: the attempt's questions (``graded_questions``), when the caller has them."""
+    if index is None:
+        index = question_index(page) if page is not None else graded_questions(attempt)
     answers = {}
     for number, entry in enumerate(attempt.layout, start=1):
         question_id = entry["id"]
@@ -237,19 +284,21 @@ def machine_score(block_type, value, answer, current=None):
     return current if (answer or {}).get("text") else Decimal(0)
 
 
-def save_answers(*, attempt, data, now=None, scored=False) -> None:
+def save_answers(*, attempt, data, now=None, scored=False, index=None) -> dict:
     """Store the trainee's answers so far; refused once time is up or after submission.
     ``scored``: the attempt is being submitted, so each answer is stored with its score
-    at once, and grading finds nothing left to write for it."""
+    at once, and grading finds nothing left to write for it. Returns the attempt's answers
+    by question id, as stored."""
     if attempt.status != Attempt.Status.IN_PROGRESS:
         raise AttemptRefused(_("This attempt has already been submitted."))
     if is_expired(attempt, now):
         raise AttemptRefused(_("Time is up: answers can no longer be changed."))
-    page = graded_page(attempt)
-    answers = parse_answers(attempt, data, page)
+    if index is None:
+        index = graded_questions(attempt)
+    answers = parse_answers(attempt, data, index=index)
     types = {entry["id"]: entry["type"] for entry in attempt.layout}
-    index = question_index(page)
-    with transaction.atomic():
+    # No savepoint of its own: inside a submission the caller's transaction covers it.
+    with transaction.atomic(savepoint=False):
         existing = {response.question_id: response for response in attempt.responses.all()}
         new, changed = [], []
         for question_id in types:
@@ -267,16 +316,67 @@ def save_answers(*, attempt, data, now=None, scored=False) -> None:
                     max_score=grading.points_of(value),
                 )
                 new.append(response)
-            elif response.answer != answer:
+                if scored:
+                    response.score = machine_score(block_type, value, answer)
+            else:
+                dirty = response.answer != answer
                 response.answer = answer
-                changed.append(response)
-            if scored:
-                response.score = machine_score(block_type, value, answer, response.score)
+                if scored:
+                    score = machine_score(block_type, value, answer, response.score)
+                    dirty = dirty or score != response.score
+                    response.score = score
+                if dirty:
+                    changed.append(response)
+            existing[question_id] = response
         if new:
-            bulk_create_with_history(new, Response)
+            create_with_history(new)
         if changed:
             fields = ["answer", "score"] if scored else ["answer"]
-            bulk_update_with_history(changed, Response, fields)
+            bulk_update_with_history(changed, Response, fields, default_user=_history_user())
+    return existing
+
+
+def _history_user():
+    """Who the history rows of this request are credited to: what django-simple-history
+    would find for each row, looked up once instead of once per answer."""
+    return Response.history.model.get_default_history_user(None)
+
+
+#: The columns a historical answer has besides the answer's own.
+HISTORY_COLUMNS = ("history_id", "history_date", "history_change_reason", "history_type")
+
+
+def create_with_history(responses) -> None:
+    """Insert new answers with one "created" history row each, as django-simple-history
+    writes them (the attempt's "Change history" lists every answer and its grade): the
+    answers in one insert, their history rows copied from them by the database in a second
+    one, instead of 50 historical objects built in Python and inserted from there."""
+    Response.objects.bulk_create(responses)
+    history = Response.history.model
+    columns = [field.column for field in history.tracked_fields]
+    expected = {*columns, *HISTORY_COLUMNS, "history_user_id"}
+    ids = [response.pk for response in responses]
+    if None in ids or {field.column for field in history._meta.fields} != expected:
+        # No keys back from the insert, or a history with more to fill in: the library's way.
+        saved = Response.objects.filter(
+            attempt_id=responses[0].attempt_id,
+            question_id__in=[response.question_id for response in responses],
+        )
+        Response.history.bulk_history_create(list(saved), default_user=_history_user())
+        return
+    user = _history_user()
+    quote = connection.ops.quote_name
+    names = ", ".join(quote(column) for column in columns)
+    # Only quoted table and column names of the models are formatted in; values are parameters.
+    sql = (
+        f"INSERT INTO {quote(history._meta.db_table)} ({names}, {quote('history_date')}, "  # noqa: S608
+        f"{quote('history_change_reason')}, {quote('history_type')}, {quote('history_user_id')}) "
+        f"SELECT {names}, %s, NULL, %s, %s FROM {quote(Response._meta.db_table)} "
+        f"WHERE {quote(Response._meta.pk.column)} IN ({', '.join(['%s'] * len(ids))})"
+    )
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [now, "+", user.pk if user is not None else None, *ids])
 
 
 # --- Grading -------------------------------------------------------------------------------
@@ -290,23 +390,36 @@ def submit_attempt(*, attempt_id, user, data=None, now=None) -> Attempt:
     """
     now = now or timezone.now()
     with transaction.atomic():
-        attempt = Attempt.objects.select_for_update().get(pk=attempt_id, user=user)
+        # The page (its pass mark) and the revision (its questions) come with the locked row;
+        # only the attempt's row is locked.
+        attempt = (
+            Attempt.objects.select_for_update(of=("self",))
+            .select_related("page", "revision")
+            .get(pk=attempt_id, user=user)
+        )
         if attempt.status != Attempt.Status.IN_PROGRESS:
             return attempt
         late = is_expired(attempt, now)
+        index = graded_questions(attempt)
+        responses = None
         if data is not None and not late:
-            save_answers(attempt=attempt, data=data, now=now, scored=True)
+            responses = save_answers(attempt=attempt, data=data, now=now, scored=True, index=index)
         attempt.late = late
         attempt.submitted_at = now
-        grade_attempt(attempt)
+        # Submitting changes no reference to a page or revision: the reference index, written
+        # when the attempt started, stays right without its re-reading at every submission.
+        with disable_reference_index_auto_update():
+            grade_attempt(attempt, index=index, responses=responses)
     return attempt
 
 
-def grade_attempt(attempt, page=None) -> None:
-    """Score every automatically graded answer and total the attempt; essays wait."""
-    page = page or graded_page(attempt)
-    index = question_index(page)
-    responses = {response.question_id: response for response in attempt.responses.all()}
+def grade_attempt(attempt, page=None, *, index=None, responses=None) -> None:
+    """Score every automatically graded answer and total the attempt; essays wait.
+    ``index`` and ``responses`` (by question id): what the caller has already read."""
+    if index is None:
+        index = question_index(page) if page is not None else graded_questions(attempt)
+    if responses is None:
+        responses = {response.question_id: response for response in attempt.responses.all()}
     new, changed = [], []
     for entry in attempt.layout:
         if entry["id"] not in index:
@@ -328,9 +441,11 @@ def grade_attempt(attempt, page=None) -> None:
         response.score, response.max_score = score, max_score
         responses[entry["id"]] = response
     if new:
-        bulk_create_with_history(new, Response)
+        create_with_history(new)
     if changed:
-        bulk_update_with_history(changed, Response, ["score", "max_score"])
+        bulk_update_with_history(
+            changed, Response, ["score", "max_score"], default_user=_history_user()
+        )
     total_up(attempt, [responses[entry["id"]] for entry in attempt.layout if entry["id"] in index])
 
 
@@ -360,15 +475,24 @@ def total_up(attempt, responses) -> None:
 
 def _announce(attempt):
     attempt_graded.send(sender=Attempt, attempt=attempt)
-    enrollment = Enrollment.objects.filter(user=attempt.user, course_key=attempt.course_key).first()
+    # The trainee comes with the enrolment: completion reads them, the attempt need not.
+    enrollment = (
+        Enrollment.objects.filter(user_id=attempt.user_id, course_key=attempt.course_key)
+        .select_related("user")
+        .first()
+    )
     if enrollment is not None and enrollment.is_studying:
         update_course_completion(enrollment=enrollment)
 
 
+def essay_answers():
+    """Answers to essay questions: the only answers a person grades."""
+    return Response.objects.filter(question_type="essay")
+
+
 def essays_waiting():
     """Essay answers of submitted attempts that still wait for a grader."""
-    return Response.objects.filter(
-        question_type="essay",
+    return essay_answers().filter(
         score__isnull=True,
         attempt__status=Attempt.Status.AWAITING_GRADING,
     )
@@ -377,8 +501,7 @@ def essays_waiting():
 def essay_question(response) -> dict:
     """The prompt and grading guidance of the essay question an answer responds to, as the
     attempt saw them."""
-    page = graded_page(response.attempt)
-    question = question_index(page).get(response.question_id) if page else None
+    question = graded_questions(response.attempt).get(response.question_id)
     value = question[1] if question else {}
     return {"prompt": value.get("prompt", ""), "guidance": value.get("guidance", "")}
 
@@ -439,9 +562,8 @@ def answers_visible(*, attempt, assessment) -> bool:
 
 def attempt_review(attempt) -> list:
     """Each question with the trainee's answer, its score, the correct answer and feedback."""
-    page = graded_page(attempt)
-    index = question_index(page)
-    questions = attempt_questions(attempt, page)
+    index = graded_questions(attempt)
+    questions = attempt_questions(attempt)
     responses = {response.question_id: response for response in attempt.responses.all()}
     for question in questions:
         block_type, value = index[question["id"]]

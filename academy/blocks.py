@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from cms.blocks import BaseStreamBlock
 
@@ -20,10 +21,44 @@ class TaskBlock(blocks.StructBlock):
         }
 
 
+class H5PActivityBlock(blocks.StructBlock):
+    """An uploaded H5P activity, played in a frame from the content host."""
+
+    activity = SnippetChooserBlock("academy.H5PActivity", label=_("H5P activity"))
+
+    class Meta:
+        icon = "form"
+        template = "blocks/h5p_activity_block.html"
+        label = _("H5P activity")
+        description = _("An interactive exercise uploaded as an .h5p package.")
+
+    def get_context(self, value, parent_context=None):
+        from django.conf import settings
+        from django.urls import reverse
+
+        from academy.h5p.services import player_url
+
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        lesson = (parent_context or {}).get("page")
+        activity = value.get("activity")
+        user = getattr(request, "user", None)
+        if activity is not None and activity.is_ready and user and user.is_authenticated:
+            context["player_url"] = player_url(user=user, activity=activity)
+            context["content_origin"] = settings.H5P_CONTENT_ORIGIN
+            if lesson is not None and lesson.pk:
+                context["statements_url"] = reverse(
+                    "academy:h5p_statements",
+                    kwargs={"lesson_id": lesson.pk, "activity_id": activity.pk},
+                )
+        return context
+
+
 class LessonStreamBlock(BaseStreamBlock):
     """The shared body blocks plus the blocks only lessons use."""
 
     task = TaskBlock()
+    h5p = H5PActivityBlock()
 
 
 # --- Assessment questions ------------------------------------------------------------------

@@ -57,7 +57,11 @@ class BulkEnrolForm(forms.Form):
             raise forms.ValidationError(_("The file is not UTF-8 text.")) from error
         # Any column may hold the addresses; headers and names in other cells are not errors.
         rows = csv.reader(io.StringIO(text, newline=""))
-        return "\n".join(cell for row in rows for cell in row if "@" in cell)
+        try:
+            return "\n".join(cell for row in rows for cell in row if "@" in cell)
+        except csv.Error as error:
+            # A quote left open makes one cell past the csv module's limit (128 KB).
+            raise forms.ValidationError(_("The file could not be read as CSV.")) from error
 
     def clean(self):
         cleaned = super().clean()

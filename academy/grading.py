@@ -21,6 +21,11 @@ def normalise(text) -> str:
     return WHITESPACE.sub(" ", text).strip().strip(TRAILING_PUNCTUATION).strip()
 
 
+#: Answers past 10**99 are not numbers a quiz asks for; 1e999999999 made the comparison
+#: overflow Decimal's range and fail the submission.
+MAX_ADJUSTED_EXPONENT = 99
+
+
 def as_number(text):
     """The number a short answer holds (a decimal comma is fine), or None."""
     candidate = normalise(text).replace(" ", "").replace(",", ".")
@@ -28,7 +33,9 @@ def as_number(text):
         number = Decimal(candidate)
     except InvalidOperation:
         return None
-    return number if number.is_finite() else None
+    if not number.is_finite() or number.adjusted() > MAX_ADJUSTED_EXPONENT:
+        return None
+    return number
 
 
 def points_of(value) -> Decimal:

@@ -5,6 +5,9 @@ from academy.models import (
     Attempt,
     CoursePage,
     Enrollment,
+    H5PActivity,
+    H5PResult,
+    H5PStatement,
     LessonCompletion,
     LessonPage,
     Response,
@@ -72,6 +75,38 @@ def export_learning(user) -> dict:
             }
             for a in attempts
         ],
+        **export_h5p(user),
+    }
+
+
+def export_h5p(user) -> dict:
+    results = H5PResult.objects.filter(user=user).select_related("activity").order_by("pk")
+    statements = H5PStatement.objects.filter(user=user).select_related("activity")
+    return {
+        "h5p_results": [
+            {
+                "activity": r.activity.title,
+                "best_score": r.best_score,
+                "max_score": r.max_score,
+                "attempts": r.attempts,
+                "completed": r.completed,
+                "completed_at": r.completed_at,
+            }
+            for r in results
+        ],
+        "h5p_statements": [
+            {
+                "activity": s.activity.title,
+                "verb": s.verb,
+                "received_at": s.received_at,
+                "statement": s.statement,
+            }
+            for s in statements.order_by("received_at")
+        ],
+        "h5p_uploads": [
+            {"title": a.title, "uploaded_at": a.created_at}
+            for a in H5PActivity.objects.filter(uploaded_by=user).order_by("created_at")
+        ],
     }
 
 
@@ -84,6 +119,8 @@ def erase_learning(user, _answer=None) -> None:
     history = Response.history.filter(attempt__user=user)
     history.filter(question_type__in=FREE_TEXT_ANSWERS).update(answer={})
     history.exclude(feedback="").update(feedback="")
+    # Raw xAPI statements may hold typed answers; the results they led to stay.
+    H5PStatement.objects.filter(user=user).delete()
 
 
 LEARNING_SECTION = PersonalDataSection(
@@ -93,6 +130,11 @@ LEARNING_SECTION = PersonalDataSection(
         "academy.LessonCompletion",
         "academy.Attempt",
         "academy.Response",
+        "academy.H5PResult",
+        "academy.H5PStatement",
+        # Activities and libraries only point at the staff member who uploaded them.
+        "academy.H5PActivity",
+        "academy.H5PLibrary",
     ),
     export=export_learning,
     erase=erase_learning,

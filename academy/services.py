@@ -21,6 +21,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from academy.h5p.services import lesson_rule_met
 from academy.models import (
     AssessmentPage,
     Attempt,
@@ -410,7 +411,7 @@ def course_of(item):
 def course_lessons(course):
     """The course's live lessons and assessments, in the order editors gave them."""
     items = [
-        *LessonPage.objects.live().child_of(course),
+        *LessonPage.objects.live().child_of(course).defer_streamfields(),
         *AssessmentPage.objects.live().child_of(course).defer_streamfields(),
     ]
     return sorted(items, key=lambda item: item.path)
@@ -478,6 +479,9 @@ def lesson_context(*, lesson, course, user, lessons=None) -> dict:
         "previous_lesson": lessons[position - 1] if position > 0 else None,
         "following_lesson": lessons[position + 1] if position + 1 < len(lessons) else None,
         "done": done,
+        "h5p_rule_met": done
+        or not user.is_authenticated
+        or lesson_rule_met(user=user, lesson=lesson),
     }
 
 
@@ -498,6 +502,8 @@ def complete_lesson(*, user, lesson, course) -> LessonResult:
     state = lesson_state(user=user, lesson=lesson, course=course)
     if state == LOCKED:
         raise LessonRefused(_("Finish the previous lessons first."))
+    if not lesson_rule_met(user=user, lesson=lesson):
+        raise LessonRefused(_("Complete the interactive activities of this lesson first."))
     completion, created = LessonCompletion.objects.get_or_create(
         user=user,
         lesson_key=lesson.translation_key,

@@ -10,6 +10,7 @@ from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views import View
+from django.views.generic import RedirectView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
@@ -19,11 +20,13 @@ from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
 from academy.attempts import (
     AttemptRefused,
+    essay_answers,
     essay_question,
     essays_waiting,
     regrade_attempt,
 )
 from academy.forms import BulkEnrolForm, EssayGradeForm, assessment_choices, course_choices
+from academy.h5p.viewsets import H5PActivityViewSet
 from academy.history import history_of
 from academy.models import (
     AssessmentPage,
@@ -274,9 +277,13 @@ class EnrollmentViewSet(ModelViewSet):
     export_filename = "enrolments"
     search_fields = ["user__email", "user__first_name", "user__last_name"]
     form_fields = ["status"]
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
+
+    @property
+    def add_view(self):
+        # Staff enrol people by e-mail address (one or many), never through a bare form.
+        return RedirectView.as_view(pattern_name=self.get_url_name("bulk"))
 
     def get_urlpatterns(self):
         return [
@@ -374,17 +381,19 @@ class GradeEssayView(StaffOnlyView):
     def context(self, response, form):
         return {"response": response, "form": form, **essay_question(response)}
 
-    def get(self, request, pk):
-        response = get_object_or_404(
-            Response.objects.select_related("attempt__user", "attempt__revision"), pk=pk
+    def essay(self, pk):
+        # Only essays: through this form a machine-scored answer lost its score.
+        return get_object_or_404(
+            essay_answers().select_related("attempt__user", "attempt__revision"), pk=pk
         )
+
+    def get(self, request, pk):
+        response = self.essay(pk)
         form = EssayGradeForm(max_score=response.max_score)
         return TemplateResponse(request, self.template_name, self.context(response, form))
 
     def post(self, request, pk):
-        response = get_object_or_404(
-            Response.objects.select_related("attempt__user", "attempt__revision"), pk=pk
-        )
+        response = self.essay(pk)
         form = EssayGradeForm(request.POST, max_score=response.max_score)
         if form.is_valid() and form.grade(response=response, by=request.user):
             messages.success(request, _("The essay has been graded."))
@@ -433,9 +442,14 @@ class AttemptViewSet(ModelViewSet):
     export_filename = "attempts"
     search_fields = ["user__email", "user__first_name", "user__last_name"]
     form_fields = ["status"]
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
+
+    @property
+    def add_view(self):
+        # Staff enrol people by e-mail address (one or many), never through a bare form.
+        return RedirectView.as_view(pattern_name=self.get_url_name("bulk"))
+
     inspect_view_fields = [
         "user",
         "number",
@@ -464,4 +478,4 @@ class AttemptViewSet(ModelViewSet):
 class AcademyViewSetGroup(ViewSetGroup):
     menu_label = _("Academy")
     menu_icon = "group"
-    items = [EnrollmentViewSet, AttemptViewSet]
+    items = [EnrollmentViewSet, AttemptViewSet, H5PActivityViewSet]

@@ -227,11 +227,15 @@ def main():
             if arguments.only not in name:
                 continue
             attempts = None
+            # The 1-minute load average as wrk starts and ends: the machine is shared, and a
+            # busy one (another test run) lowers every figure.
+            load_at_start = None
             if options is None:
                 # Enough attempts for 80 submissions a second, each by its own trainee.
                 with tempfile.TemporaryDirectory() as workdir:
                     submissions, script = prepare_submissions(80 * arguments.seconds, Path(workdir))
                     attempts = attempt_ids(submissions)
+                    load_at_start = os.getloadavg()[0]
                     figures = wrk(
                         url,
                         arguments.seconds,
@@ -244,12 +248,20 @@ def main():
                 figures["errors"] += max(0, figures["requests"] - graded)
                 figures["graded"] = graded
             else:
+                load_at_start = os.getloadavg()[0]
                 figures = wrk(url, arguments.seconds, arguments.connections, **options)
-            row = {"page": name, **figures}
+            row = {
+                "page": name,
+                **figures,
+                "workers": arguments.workers,
+                "connections": arguments.connections,
+                "seconds": arguments.seconds,
+                "load_1min": [round(load_at_start, 2), round(os.getloadavg()[0], 2)],
+            }
             rows.append(row)
             print(
                 f"{name:<30} {row['per_second']:>8}/s  p90 {row['p90']:>8}  p99 {row['p99']:>8}"
-                f"  errors {row['errors']}"
+                f"  errors {row['errors']}  load {row['load_1min'][0]} -> {row['load_1min'][1]}"
             )
     finally:
         server.send_signal(signal.SIGTERM)

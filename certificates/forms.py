@@ -1,13 +1,29 @@
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from academy.forms import course_choices
+from certificates.models import CourseCertificate
+
+MAX_VALIDITY_MONTHS = 32767
 
 
 class CourseCertificateForm(WagtailAdminModelForm):
     course_key = forms.TypedChoiceField(label=_("Course"), choices=course_choices)
+
+    class Meta:
+        model = CourseCertificate
+        fields = ["course_key", "template", "issue_automatically", "validity_months"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The column's range on PostgreSQL (smallint), on every database: SQLite stored any
+        # number, and an expiry thousands of years away then failed every issue.
+        months = self.fields["validity_months"]
+        months.validators.append(MaxValueValidator(MAX_VALIDITY_MONTHS))
+        months.widget.attrs["max"] = MAX_VALIDITY_MONTHS
 
 
 class IssueForm(forms.Form):

@@ -94,6 +94,10 @@ def issue_certificate(*, holder, course_key, by=None) -> IssuedCertificate:
     """
     existing = valid_certificate(holder=holder, course_key=course_key)
     if existing:
+        if not existing.pdf or (existing.emailed_at is None and holder.email):
+            # Perhaps queued and not done yet, perhaps never queued: the worker that issued
+            # it was killed in between. Queue it (again); that task does each step once.
+            transaction.on_commit(lambda: _render_later(existing.pk))
         return existing
     if not Enrollment.objects.filter(
         user=holder, course_key=course_key, status=Enrollment.Status.COMPLETED

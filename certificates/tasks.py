@@ -13,6 +13,7 @@ from academy.models import Enrollment
 from certificates.models import IssuedCertificate
 from certificates.pdf import render_certificate_pdf
 from certificates.services import IssueRefused, issue_certificate
+from config.celery import message_id
 
 logger = logging.getLogger(__name__)
 
@@ -32,20 +33,37 @@ def issue_certificate_task(enrollment_id):
 
 @shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
 def render_and_send_certificate(certificate_id):
-    """Render the PDF once and e-mail it to the holder once."""
-    certificate = IssuedCertificate.objects.select_related("holder").get(pk=certificate_id)
-    if not certificate.pdf:
-        content = render_certificate_pdf(certificate)
-        certificate.pdf.save(f"{certificate.serial}.pdf", ContentFile(content), save=False)
-        certificate.save(update_fields=["pdf"])
-    if certificate.emailed_at is None and certificate.holder and certificate.holder.email:
-        with transaction.atomic():
-            locked = IssuedCertificate.objects.select_for_update().get(pk=certificate.pk)
-            if locked.emailed_at is not None:
-                return
-            send_certificate_email(locked)
-            locked.emailed_at = timezone.now()
-            locked.save(update_fields=["emailed_at"])
+    """Render the PDF once and e-mail it to the holder once, also when the task runs again
+    after its worker was killed; each step is recorded in the transaction that does it."""
+    with transaction.atomic():
+        certificate = IssuedCertificate.objects.select_for_update().get(pk=certificate_id)
+        if certificate.revoked_at is not None:
+            return  # revoked (or withdrawn by its holder) while the task waited
+        if not certificate.pdf:
+            store_pdf(certificate)
+    with transaction.atomic():
+        certificate = (
+            IssuedCertificate.objects.select_for_update(of=("self",))
+            .select_related("holder")
+            .get(pk=certificate_id)
+        )
+        if certificate.emailed_at is None and certificate.holder and certificate.holder.email:
+            # Sent, then marked: killed in between, the task sends it again (at least once).
+            send_certificate_email(certificate)
+            certificate.emailed_at = timezone.now()
+            certificate.save(update_fields=["emailed_at"])
+
+
+def store_pdf(certificate):
+    """Render the PDF and store it under the serial's name, replacing the file of a worker
+    that was killed after storing it and before the certificate recorded it."""
+    name = f"{certificate.serial}.pdf"
+    storage = certificate.pdf.storage
+    left_over = certificate.pdf.field.generate_filename(certificate, name)
+    if storage.exists(left_over):
+        storage.delete(left_over)
+    certificate.pdf.save(name, ContentFile(render_certificate_pdf(certificate)), save=False)
+    certificate.save(update_fields=["pdf"])
 
 
 def send_certificate_email(certificate):
@@ -53,7 +71,12 @@ def send_certificate_email(certificate):
         context = {"certificate": certificate}
         subject = render_to_string("certificates/email_subject.txt", context).strip()
         body = render_to_string("certificates/email_body.txt", context)
-    message = EmailMessage(subject, body, to=[certificate.holder.email])
+    message = EmailMessage(
+        subject,
+        body,
+        to=[certificate.holder.email],
+        headers={"Message-ID": message_id("certificate", certificate.serial)},
+    )
     with certificate.pdf.open("rb") as pdf:
         message.attach(f"{certificate.serial}.pdf", pdf.read(), "application/pdf")
     message.send()

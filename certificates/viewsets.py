@@ -1,5 +1,6 @@
 """The Certificates admin: templates, course settings, and every issued certificate."""
 
+import re
 import uuid
 
 import django_filters
@@ -244,7 +245,9 @@ class BulkIssueView(StaffOnlyView):
 
     def get(self, request):
         job = request.GET.get("job", "")
-        progress = cache.get(bulk_progress_key(job)) if job else None
+        # Job ids are uuid4 hex; anything else is unknown and never reaches the cache's keys.
+        known = re.fullmatch(r"[0-9a-f]{32}", job)
+        progress = cache.get(bulk_progress_key(job)) if known else None
         return TemplateResponse(
             request,
             self.template_name,

@@ -2,8 +2,10 @@
 
 import logging
 import os
+from urllib.parse import urlsplit
 
 from celery import Celery
+from django.conf import settings
 from kombu.exceptions import OperationalError
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -38,3 +40,14 @@ def enqueue(task, *args, run_here_if_unreachable=True):
         if not run_here_if_unreachable:
             raise QueueUnavailable(task.name) from error
         return task.apply(args=args)
+
+
+def message_id(*parts):
+    """A Message-ID made of what an e-mail is about, the same each time a task sends it.
+
+    A task may send its e-mail twice: a worker killed after the mail server accepted it and
+    before the task recorded that runs the task again. The copy then carries the first one's
+    Message-ID, by which mail systems recognise it as the same message.
+    """
+    domain = urlsplit(settings.SITE_URL).hostname or "localhost"
+    return "<" + ".".join(str(part) for part in parts) + f"@{domain}>"

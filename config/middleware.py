@@ -6,7 +6,8 @@ from django.middleware.locale import LocaleMiddleware
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):
-    """Django's LocaleMiddleware, except that a 404 in the admin stays a 404.
+    """Django's LocaleMiddleware, except that a 404 in the admin or on the H5P
+    content host stays a 404.
 
     Django answers a 404 outside ``i18n_patterns`` with a redirect to the same path under
     the language prefix whenever that path resolves, and Wagtail's catch-all page route
@@ -14,7 +15,7 @@ class SiteLocaleMiddleware(LocaleMiddleware):
     does not exist instead of saying "not found".
     """
 
-    unprefixed_paths = ("/admin/",)
+    unprefixed_paths = ("/admin/", "/h5p/")
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(self.unprefixed_paths):

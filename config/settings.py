@@ -6,6 +6,7 @@ With DEBUG=0 the site refuses to start without SECRET_KEY and ALLOWED_HOSTS.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from celery.schedules import crontab
@@ -33,6 +34,14 @@ else:
         raise ImproperlyConfigured("ALLOWED_HOSTS must be set when DEBUG is off.")
 
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
+# H5P packages hold other people's JavaScript: it runs only on this other host name, which
+# shares no cookies with the site (in development, the other loopback name).
+H5P_CONTENT_ORIGIN = env("H5P_CONTENT_ORIGIN", default="http://localhost:8000").rstrip("/")
+H5P_CONTENT_HOST = urlsplit(H5P_CONTENT_ORIGIN).hostname
+if urlsplit(SITE_URL).hostname == H5P_CONTENT_HOST:
+    raise ImproperlyConfigured("H5P_CONTENT_ORIGIN must use another host name than SITE_URL.")
+if H5P_CONTENT_HOST not in ALLOWED_HOSTS and "*" not in ALLOWED_HOSTS:
+    ALLOWED_HOSTS = [*ALLOWED_HOSTS, H5P_CONTENT_HOST]
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
@@ -76,6 +85,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "academy.h5p.middleware.ContentHostMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -191,7 +201,11 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("ru", "Русский")]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+# npm packages reach the static files here, never from a CDN.
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist"),
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 STORAGES = {
@@ -234,6 +248,16 @@ CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# A task whose worker dies mid-way runs again (every task is idempotent), never lost. A pool
+# process killed (out of memory, SIGKILL): its worker puts the message back at once (a task
+# that kills its process every time comes back every time: the log shows WorkerLostError).
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# A whole worker killed: Redis keeps the messages it had not acknowledged, and a worker hands
+# them out again once they are this old (at its start, else in its sweep every ~100 s). Keep it
+# above the longest task and the longest retry countdown, or those run twice.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
+}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "mentor-weekly-digest": {
@@ -269,7 +293,7 @@ CONTENT_SECURITY_POLICY = {
         "media-src": ["'self'", *MEDIA_ORIGINS],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
-        "frame-src": ["'self'", *EMBED_FRAME_HOSTS],
+        "frame-src": ["'self'", *EMBED_FRAME_HOSTS, H5P_CONTENT_ORIGIN],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],

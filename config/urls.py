@@ -17,6 +17,7 @@ urlpatterns = [
     path("admin/reports/academy/", include("reports.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("h5p/", include("academy.h5p.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("verify/<str:token>/", verify_in_visitors_language, name="verify_any_language"),

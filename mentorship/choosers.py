@@ -6,7 +6,12 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.choosers import BaseFilterForm
-from wagtail.admin.views.generic.chooser import ChooseResultsView, ChooseView, ChosenView
+from wagtail.admin.views.generic.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    ChosenMultipleView,
+    ChosenView,
+)
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 
 from academy.permissions import is_academy_staff
@@ -50,6 +55,10 @@ class PersonChosenView(StaffOnlyChooser, ChosenView):
     pass
 
 
+class PersonChosenMultipleView(StaffOnlyChooser, ChosenMultipleView):
+    pass
+
+
 class PersonChooserViewSet(ChooserViewSet):
     model = "accounts.User"
     icon = "user"
@@ -57,6 +66,7 @@ class PersonChooserViewSet(ChooserViewSet):
     choose_view_class = PersonChooseView
     choose_results_view_class = PersonChooseResultsView
     chosen_view_class = PersonChosenView
+    chosen_multiple_view_class = PersonChosenMultipleView
     role = None
 
     def get_object_list(self):

@@ -68,6 +68,12 @@ class MentorshipProgrammePage(Page):
     class Meta:
         verbose_name = _("mentorship programme")
 
+    def permissions_for_user(self, user):
+        # Imported here: mentorship.permissions imports this module.
+        from mentorship.permissions import ProgrammePagePermissionTester
+
+        return ProgrammePagePermissionTester(user, self)
+
     def get_context(self, request, *args, **kwargs):
         from academy.services import localized_courses
 

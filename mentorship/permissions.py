@@ -6,8 +6,9 @@ confirm the record exists.
 """
 
 from django.db.models import Q
+from wagtail.models import PagePermissionTester
 
-from academy.models import Response
+from academy.attempts import essay_answers
 from academy.permissions import is_academy_staff
 from mentorship.models import Pairing
 
@@ -42,7 +43,7 @@ def essays_gradable_by(user):
     in the courses linked to the mentee's programme."""
     from mentorship.services import active_mentee_courses
 
-    essays = Response.objects.filter(question_type="essay")
+    essays = essay_answers()
     if is_academy_staff(user):
         return essays
     allowed = active_mentee_courses(mentor=user)
@@ -52,3 +53,34 @@ def essays_gradable_by(user):
     for mentee_id, keys in allowed.items():
         condition |= Q(attempt__user_id=mentee_id, attempt__course_key__in=keys)
     return essays.filter(condition)
+
+
+class ProgrammePagePermissionTester(PagePermissionTester):
+    """A programme page holds its pairings (who mentors whom): in the admin it is for Academy
+    staff only. Anyone else has no permission on it, so Wagtail refuses them its editor,
+    history, revisions, comparisons, previews, copy, move and delete."""
+
+    def __init__(self, user, page):
+        super().__init__(user, page)
+        self.is_academy_staff = is_academy_staff(user)
+        if not self.is_academy_staff:
+            self.permissions = set()
+
+    # These may also answer yes through ownership or a moderation task, not only permissions.
+    def can_edit(self):
+        return self.is_academy_staff and super().can_edit()
+
+    def can_delete(self, ignore_bulk=False):
+        return self.is_academy_staff and super().can_delete(ignore_bulk=ignore_bulk)
+
+    def can_lock(self):
+        return self.is_academy_staff and super().can_lock()
+
+    def can_unlock(self):
+        return self.is_academy_staff and super().can_unlock()
+
+    def can_submit_for_moderation(self):
+        return self.is_academy_staff and super().can_submit_for_moderation()
+
+    def can_view_revisions(self):
+        return self.is_academy_staff and super().can_view_revisions()

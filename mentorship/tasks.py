@@ -2,6 +2,8 @@
 
 Each task may run twice (acks_late, a worker killed mid-way): a meeting or goal notice is
 marked as sent in the same transaction that sends it, a digest is keyed by mentor and week.
+A worker killed after the mail server accepted an e-mail and before that commit makes the
+task send it again (at least once, never lost), with the same Message-ID.
 """
 
 import logging
@@ -15,6 +17,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from config.celery import message_id
 from mentorship.models import Goal, Meeting, MentorDigest
 from mentorship.services import digest_for, mentors_with_active_pairings, week_of
 
@@ -26,14 +29,16 @@ def absolute_url(name, language, **kwargs):
         return settings.SITE_URL.rstrip("/") + reverse(name, kwargs=kwargs or None)
 
 
-def send_to(person, template, context):
-    """E-mail ``person`` in their preferred language."""
+def send_to(person, template, context, *, about):
+    """E-mail ``person`` in their preferred language; ``about`` makes the Message-ID, the
+    same if the task sends it again."""
     language = person.preferred_language or settings.LANGUAGE_CODE
     with translation.override(language):
         context = {**context, "recipient": person}
         subject = render_to_string(f"mentorship/email/{template}_subject.txt", context).strip()
         body = render_to_string(f"mentorship/email/{template}_body.txt", context)
-    EmailMessage(subject, body, to=[person.email]).send()
+    headers = {"Message-ID": message_id(template, *about)}
+    EmailMessage(subject, body, to=[person.email], headers=headers).send()
 
 
 def _notify_once(model, object_id, template, context_name):
@@ -57,6 +62,7 @@ def _notify_once(model, object_id, template, context_name):
                     "mentorship:my_mentoring", mentee.preferred_language or settings.LANGUAGE_CODE
                 ),
             },
+            about=[record.pk],
         )
         record.mentee_notified_at = timezone.now()
         record.save(update_fields=["mentee_notified_at"])
@@ -108,6 +114,7 @@ def send_mentor_digest(mentor_id, week):
                 mentor,
                 "digest",
                 {**digest, "url": absolute_url("mentorship:dashboard", language)},
+                about=[mentor.pk, week],
             )
         else:
             logger.info("Mentor %s: nothing to report this week, no digest sent", mentor_id)

@@ -14,6 +14,8 @@ def register_mentorship_viewsets():
 
 def _staff_only(request, page_class):
     # A programme's editor shows who mentors whom: personal data for staff, not editors.
+    # Every admin view of an existing programme also asks ProgrammePagePermissionTester
+    # (mentorship.permissions), which is what refuses its history, revisions and previews.
     if issubclass(page_class, MentorshipProgrammePage) and not is_academy_staff(request.user):
         raise PermissionDenied
 

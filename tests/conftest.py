@@ -118,6 +118,11 @@ def locales(db):
 @pytest.fixture
 def site_tree(locales):
     """A home page, about page, news index, article, campaign and forum in three languages."""
+    return build_site_tree(locales)
+
+
+def build_site_tree(locales):
+    """The ``site_tree`` fixture's pages, for fixtures of a wider scope to build too."""
     root = Page.get_first_root_node()
     home_en = HomePageFactory(parent=root, slug="home-test", locale=locales["en"])
     site = Site.objects.get(is_default_site=True)

@@ -129,9 +129,14 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
             return redirect(result_url)
         if request.method == "POST":
             if "submit" in request.POST or is_expired(attempt):
-                attempt = submit_attempt(
-                    attempt_id=attempt.pk, user=request.user, data=request.POST
-                )
+                try:
+                    attempt = submit_attempt(
+                        attempt_id=attempt.pk, user=request.user, data=request.POST
+                    )
+                except AttemptRefused as refusal:
+                    # Nothing was saved or submitted: the trainee fixes the answer and retries.
+                    messages.error(request, refusal.message)
+                    return redirect(request.path)
                 if attempt.late:
                     messages.warning(
                         request,

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
@@ -216,15 +217,34 @@ class CourseItemMixin:
 class LessonPage(CourseItemMixin, RoutablePageMixin, Page):
     """A lesson: for enrolled trainees and staff; locked lessons send people back."""
 
+    class CompletionRule(models.TextChoices):
+        MANUAL = "manual", _("The trainee marks it as done")
+        H5P_COMPLETED = "h5p-completed", _("Every H5P activity in it completed")
+        H5P_SCORE = "h5p-score", _("Every H5P activity in it completed with the minimum score")
+
     body = StreamField(LessonStreamBlock(), verbose_name=_("body"))
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=15)
     required = models.BooleanField(
         _("required"), default=True, help_text=_("Required lessons count towards completion.")
     )
+    completion_rule = models.CharField(
+        _("lesson is done when"),
+        max_length=20,
+        choices=CompletionRule.choices,
+        default=CompletionRule.MANUAL,
+        help_text=_(
+            "H5P scores are reported by the trainee's browser: they can complete a lesson, "
+            "never decide a certificate."
+        ),
+    )
+    completion_min_score = models.PositiveSmallIntegerField(
+        _("minimum H5P score (%)"), default=80, validators=[MaxValueValidator(100)]
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("required")]),
+        FieldRowPanel([FieldPanel("completion_rule"), FieldPanel("completion_min_score")]),
         FieldPanel("body"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("body")]

@@ -20,8 +20,10 @@ ATTEMPTS = "/admin/academy/attempts/"
 ESSAYS = "/admin/academy/attempts/essays/"
 # One more than before the Reports menu: its items ask once per request whether the user is staff.
 ATTEMPT_LIST_QUERIES = 14
-# Answers are stored with their scores when submitted, so grading writes nothing again.
-SUBMIT_QUERIES = 16
+# Answers are stored with their scores when submitted, so grading writes nothing again; the
+# page and revision come with the locked attempt, the answers are read once, no savepoint,
+# no reference-index refresh, and the enrolment brings its trainee (16 before).
+SUBMIT_QUERIES = 8
 
 
 def answers(data):

@@ -3,6 +3,7 @@ import re
 from decimal import Decimal
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from academy.attempts import (
@@ -19,10 +20,8 @@ from academy.signals import attempt_graded
 from tests.factories.academy import (
     AssessmentPageFactory,
     essay,
-    matching,
-    multiple_choice,
+    every_question_type,
     pool,
-    short_answer,
     single_choice,
     true_false,
 )
@@ -38,13 +37,7 @@ def assessment(course):
     return AssessmentPageFactory(
         parent=course,
         slug="quiz",
-        questions=[
-            single_choice("q1"),
-            multiple_choice("q2"),
-            true_false("q3"),
-            short_answer("q4"),
-            matching("q5"),
-        ],
+        questions=every_question_type(),
         attempts_allowed=2,
         pass_mark=60,
     )
@@ -421,3 +414,49 @@ def test_the_attempt_speaks_the_trainees_language(
     assert button in client.get(response.url).content.decode()
     refused = client.post(response.url, {"q-q1": "forged"}, follow=True)
     assert refusal in refused.content.decode()
+
+
+def test_each_attempt_is_graded_against_its_own_revision_in_one_worker(enrolled, course):
+    """The questions are parsed once per worker and kept by their content: an attempt taken
+    before an edit and submitted after it is still graded against its revision, while an
+    attempt taken after the edit is graded against the new key."""
+    quiz = AssessmentPageFactory(parent=course, questions=[single_choice("q1")], pass_mark=100)
+    quiz.save_revision().publish()
+    before_edit = start_attempt(user=enrolled, assessment=quiz, course=course)
+
+    quiz = AssessmentPage.objects.get(pk=quiz.pk)
+    quiz.questions = [single_choice("q1", correct="b")]
+    quiz.save_revision().publish()
+    quiz = AssessmentPage.objects.get(pk=quiz.pk)
+    second = UserFactory()
+    enrol(user=second, course=course)
+    after_edit = start_attempt(user=second, assessment=quiz, course=course)
+    assert before_edit.revision_id != after_edit.revision_id
+
+    # The new revision is parsed (and kept) first; the older attempt is submitted after it.
+    for attempt, user in ((after_edit, second), (before_edit, enrolled)):
+        submit_attempt(attempt_id=attempt.pk, user=user, data=_querydict({"q-q1": "q1-a"}))
+    before_edit.refresh_from_db()
+    after_edit.refresh_from_db()
+    assert before_edit.score == Decimal("1.00")  # "a" was right in the first revision
+    assert after_edit.score == Decimal("0.00")  # and wrong in the second
+
+
+def test_a_submission_keeps_one_history_row_per_answer_with_its_grade(
+    client, enrolled, assessment, course, academy_staff
+):
+    """Submitting writes each answer once, in one insert, with one history row each: the
+    attempt's change history still shows every answer's grade."""
+    attempt = start_attempt(user=enrolled, assessment=assessment, course=course)
+    attempt = submit_attempt(
+        attempt_id=attempt.pk, user=enrolled, data=_querydict(perfect_answers())
+    )
+    history = Response.history.filter(attempt_id=attempt.pk)
+    assert history.count() == 5
+    assert set(history.values_list("history_type", flat=True)) == {"+"}
+    assert dict(history.values_list("question_id", "score")) == dict(
+        attempt.responses.values_list("question_id", "score")
+    )
+    client.force_login(academy_staff)
+    page = client.get(reverse("attempt:audit", args=[attempt.pk])).content.decode()
+    assert page.count("Created") >= 6  # the attempt and each of its five answers

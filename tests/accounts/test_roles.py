@@ -27,6 +27,10 @@ def test_each_role_has_exactly_the_permissions_it_needs():
     assert model_permissions(Role.EDITOR) == {
         "wagtailadmin.access_admin",
         "wagtail_localize.submit_translation",
+        # Editors upload H5P activities that reuse installed libraries; they install none.
+        "academy.add_h5pactivity",
+        "academy.change_h5pactivity",
+        "academy.view_h5pactivity",
     }
     assert page_permissions(Role.EDITOR) == {"add_page", "change_page", "lock_page"}
     assert model_permissions(Role.ACADEMY_STAFF) == {
@@ -44,6 +48,13 @@ def test_each_role_has_exactly_the_permissions_it_needs():
         "academy.change_attempt",
         "academy.view_response",
         "academy.change_response",
+        "academy.add_h5pactivity",
+        "academy.change_h5pactivity",
+        "academy.view_h5pactivity",
+        "academy.delete_h5pactivity",
+        "academy.view_h5plibrary",
+        "academy.install_h5p_library",
+        "academy.view_h5presult",
         "certificates.add_certificatetemplate",
         "certificates.change_certificatetemplate",
         "certificates.view_certificatetemplate",

@@ -1,5 +1,6 @@
 import io
 import re
+from pathlib import Path
 
 import pypdfium2
 import pytest
@@ -63,6 +64,37 @@ def test_a_retried_task_leaves_one_valid_certificate(graduate, certified_course)
     render_and_send_certificate(certificate.pk)
     assert len(mail.outbox) == 1
     assert IssuedCertificate.objects.count() == 1
+    serial = IssuedCertificate.objects.get().serial
+    # The same Message-ID whenever it is sent (a copy is recognisably the same message).
+    assert mail.outbox[0].extra_headers["Message-ID"].startswith(f"<certificate.{serial}@")
+
+
+def test_issuing_again_queues_the_pdf_and_e_mail_a_killed_worker_never_queued(
+    graduate, certified_course, django_capture_on_commit_callbacks
+):
+    # Issued, and its worker died before the render task was queued (no callback ran).
+    certificate = issue_certificate(holder=graduate, course_key=certified_course.translation_key)
+    with django_capture_on_commit_callbacks(execute=True):
+        again = issue_certificate(holder=graduate, course_key=certified_course.translation_key)
+    assert again.pk == certificate.pk
+    certificate.refresh_from_db()
+    assert certificate.pdf and certificate.emailed_at is not None
+    assert len(mail.outbox) == 1
+    with django_capture_on_commit_callbacks() as callbacks:
+        issue_certificate(holder=graduate, course_key=certified_course.translation_key)
+    assert callbacks == [], "nothing is queued once the PDF and e-mail are done"
+
+
+def test_a_pdf_stored_by_a_killed_worker_is_replaced_not_kept_beside(graduate, certified_course):
+    certificate = issue_certificate(holder=graduate, course_key=certified_course.translation_key)
+    name = certificate.pdf.field.generate_filename(certificate, f"{certificate.serial}.pdf")
+    left_over = certificate.pdf.storage.save(name, io.BytesIO(b"half a PDF"))
+    render_and_send_certificate(certificate.pk)
+    certificate.refresh_from_db()
+    assert certificate.pdf.name == left_over
+    assert certificate.pdf.read().startswith(b"%PDF")
+    folder = Path(certificate.pdf.path).parent
+    assert [path.name for path in folder.iterdir()] == [f"{certificate.serial}.pdf"]
 
 
 @pytest.mark.parametrize(
@@ -154,3 +186,21 @@ def test_staff_only_courses_wait_for_staff(
     with django_capture_on_commit_callbacks(execute=True):
         complete_lesson(user=trainee, lesson=lesson, course=certified_course)
     assert not IssuedCertificate.objects.exists()
+
+
+def test_a_render_task_redelivered_after_revocation_renders_and_sends_nothing(
+    graduate, certified_course, academy_staff, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False):
+        certificate = issue_certificate(
+            holder=graduate, course_key=certified_course.translation_key
+        )
+    revoke_certificate(certificate=certificate, reason="Issued by mistake.", by=academy_staff)
+    mail.outbox.clear()
+
+    render_and_send_certificate(certificate.pk)
+
+    certificate.refresh_from_db()
+    assert not certificate.pdf
+    assert certificate.emailed_at is None
+    assert mail.outbox == []

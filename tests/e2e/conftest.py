@@ -48,6 +48,26 @@ def page(browser, live_server):
 
 
 @pytest.fixture
+def strict_page(browser, live_server):
+    """A page whose context enforces the CSP (the usual fixture bypasses it for axe) and
+    records every violation the browser reports."""
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.violations = []
+    page.on(
+        "console",
+        lambda message: (
+            page.violations.append(f"{page.url}: {message.text}")
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    yield page
+    context.close()
+
+
+@pytest.fixture
 def screenshot(page, request):
     ARTIFACTS.mkdir(exist_ok=True)
 

@@ -19,26 +19,6 @@ from tests.factories.certificates import template_in_three_languages
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-@pytest.fixture
-def strict_page(browser, live_server):
-    """A page whose context enforces the CSP (the usual fixture bypasses it for axe) and
-    records every violation the browser reports."""
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.violations = []
-    page.on(
-        "console",
-        lambda message: (
-            page.violations.append(f"{page.url}: {message.text}")
-            if "Content Security Policy" in message.text
-            else None
-        ),
-    )
-    yield page
-    context.close()
-
-
 def visit(page, url):
     response = page.goto(url)
     page.wait_for_load_state("networkidle")

@@ -154,6 +154,17 @@ def essay(question_id, points=5):
     }
 
 
+def every_question_type():
+    """One question of each automatically graded type, ids q1 to q5 in that order."""
+    return [
+        single_choice("q1"),
+        multiple_choice("q2"),
+        true_false("q3"),
+        short_answer("q4"),
+        matching("q5"),
+    ]
+
+
 def pool(pool_id, questions, draw):
     return {
         "type": "pool",

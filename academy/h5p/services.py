@@ -1,0 +1,339 @@
+"""H5P rules: who may install libraries, unpacking into storage, play tokens, and results.
+
+Scores from H5P are computed in the trainee's browser and can be forged: they may complete a
+lesson (``lesson_rule_met``), never decide a certificate, which rests on server-graded
+assessments only.
+"""
+
+import json
+import uuid
+from decimal import Decimal, InvalidOperation
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core import signing
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from academy.h5p.package import PackageRefused, check_package
+from academy.models import H5PActivity, H5PLibrary, H5PResult, H5PStatement
+
+INSTALL_PERMISSION = "academy.install_h5p_library"
+TOKEN_SALT = "academy.h5p.play"  # noqa: S105 (a signing namespace, not a secret)
+TOKEN_MAX_AGE = 4 * 60 * 60  # long enough for a study session; files load in the first minute
+MAX_STATEMENT_BYTES = 64 * 1024
+XAPI_VERBS = "http://adlnet.gov/expapi/verbs/"
+KNOWN_VERBS = frozenset(
+    XAPI_VERBS + verb
+    for verb in (
+        "answered",
+        "attempted",
+        "completed",
+        "experienced",
+        "failed",
+        "interacted",
+        "passed",
+        "progressed",
+        "scored",
+    )
+)
+RESULT_VERBS = frozenset(
+    XAPI_VERBS + verb for verb in ("answered", "completed", "passed", "failed")
+)
+
+
+# --- Uploading -----------------------------------------------------------------------------
+
+
+def libraries_to_install(checked, user) -> list:
+    """The package's libraries not installed yet (by sha256); refused if the user may not
+    install them."""
+    installed = set(
+        H5PLibrary.objects.filter(sha256__in=[lib.sha256 for lib in checked.libraries]).values_list(
+            "sha256", flat=True
+        )
+    )
+    new = [library for library in checked.libraries if library.sha256 not in installed]
+    if new and not (user is not None and user.has_perm(INSTALL_PERMISSION)):
+        raise PackageRefused(
+            _(
+                "The package brings libraries that are not installed, or differ from the "
+                "installed ones: %s. Only Academy staff may install libraries; ask them to "
+                "upload this package."
+            )
+            % ", ".join(library.label for library in new)
+        )
+    return new
+
+
+def check_upload(uploaded, user):
+    """Everything an upload must pass before it is stored: the package and the libraries."""
+    checked = check_package(uploaded)
+    libraries_to_install(checked, user)
+    return checked
+
+
+def accept_upload(*, activity, user) -> H5PActivity:
+    """Save an activity whose package passed ``check_upload``; unpacking runs in a task after
+    the commit (eagerly in development), and the activity shows "processing" until then."""
+    from academy.tasks import unpack_h5p_activity
+    from config.celery import enqueue
+
+    activity.status, activity.problem = H5PActivity.Status.PROCESSING, ""
+    activity.storage_prefix, activity.files = "", []
+    if activity.uploaded_by_id is None:
+        activity.uploaded_by = user
+    activity.save()
+    transaction.on_commit(lambda: enqueue(unpack_h5p_activity, activity.pk))
+    return activity
+
+
+def unpack_activity(activity_id) -> H5PActivity:
+    """Unpack a stored package into storage and mark the activity ready (or failed).
+
+    Idempotent: a re-run after a crash rewrites the same files under the same prefix and
+    reuses libraries already installed.
+    """
+    activity = H5PActivity.objects.get(pk=activity_id)
+    if activity.is_ready:
+        return activity
+    try:
+        with activity.package.open("rb") as stored:
+            checked = check_package(stored)
+        libraries_to_install(checked, activity.uploaded_by)
+        libraries = [
+            _install_library(library, activity.uploaded_by) for library in checked.libraries
+        ]
+    except PackageRefused as refusal:
+        activity.status, activity.problem = H5PActivity.Status.FAILED, refusal.message
+        activity.save(update_fields=["status", "problem"])
+        return activity
+    prefix = activity.storage_prefix or f"h5p/content/{uuid.uuid4().hex}/"
+    files = {"h5p.json": _json_file(checked.metadata)} | {
+        f"content/{path}": data for path, data in checked.content_files.items()
+    }
+    for path, data in files.items():
+        _write(prefix + path, data)
+    activity.storage_prefix = prefix
+    activity.files = sorted(files)
+    activity.metadata = checked.metadata
+    activity.main_library = checked.main_library
+    activity.status, activity.problem = H5PActivity.Status.READY, ""
+    with transaction.atomic():
+        activity.save()
+        activity.libraries.set(libraries)
+    return activity
+
+
+def _json_file(value):
+    return json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+
+def _write(key, data):
+    if default_storage.exists(key):
+        default_storage.delete(key)
+    saved = default_storage.save(key, ContentFile(data))
+    if saved != key:  # a storage that renames on clash would break the player's paths
+        raise RuntimeError(f"storage saved {key} as {saved}")
+
+
+def _install_library(library, user) -> H5PLibrary:
+    existing = H5PLibrary.objects.filter(sha256=library.sha256).first()
+    if existing:
+        return existing
+    prefix = f"h5p/libraries/{library.folder_name}-{library.sha256[:16]}/"
+    for path, data in library.files.items():
+        _write(prefix + path, data)
+    try:
+        with transaction.atomic():
+            return H5PLibrary.objects.create(
+                machine_name=library.machine_name,
+                major_version=library.major_version,
+                minor_version=library.minor_version,
+                patch_version=library.patch_version,
+                title=library.title,
+                sha256=library.sha256,
+                storage_prefix=prefix,
+                files=sorted(library.files),
+                metadata=library.metadata,
+                installed_by=user,
+            )
+    except IntegrityError:  # another upload installed the same files meanwhile
+        return H5PLibrary.objects.get(sha256=library.sha256)
+
+
+# --- Playing -------------------------------------------------------------------------------
+
+
+def content_host():
+    return urlsplit(settings.H5P_CONTENT_ORIGIN).netloc
+
+
+def is_content_host(request) -> bool:
+    return request.get_host() == content_host()
+
+
+def play_token(*, user, activity) -> str:
+    """A short-lived signed token for the content host, bound to the person and the activity.
+
+    The content host shares no session with the site; this token is its only authority.
+    It is issued only to people who may open the lesson.
+    """
+    return signing.dumps({"u": user.pk, "a": activity.pk}, salt=TOKEN_SALT, compress=False)
+
+
+def activity_for_token(token):
+    """The ready activity a token opens, and the user it was issued to, or (None, None)."""
+    try:
+        claims = signing.loads(token, salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)
+    except signing.BadSignature:
+        return None, None
+    activity = (
+        H5PActivity.objects.filter(pk=claims.get("a"), status=H5PActivity.Status.READY)
+        .prefetch_related("libraries")
+        .first()
+    )
+    return activity, claims.get("u")
+
+
+def player_url(*, user, activity) -> str:
+    return f"{settings.H5P_CONTENT_ORIGIN}/h5p/{play_token(user=user, activity=activity)}/"
+
+
+def actor_mailbox(user_id) -> str:
+    """The pseudonymous xAPI actor the player reports as: no e-mail reaches H5P's code."""
+    digest = signing.Signer(salt="academy.h5p.actor").sign(str(user_id)).rsplit(":", 1)[1]
+    return f"mailto:{digest}@learners.invalid"
+
+
+def activity_iri(activity) -> str:
+    return f"{settings.SITE_URL}/h5p/activities/{activity.pk}"
+
+
+def stored_file(activity, path):
+    """The storage key of a file the player asked for, if the activity holds it.
+
+    Only files listed at unpacking are served: no directory listing, no path outside the
+    package, no library the activity does not use.
+    """
+    if path in activity.files:
+        return activity.storage_prefix + path
+    folder, _sep, rest = path.partition("/")
+    for library in activity.libraries.all():
+        if library.folder_name == folder and rest in library.files:
+            return library.storage_prefix + rest
+    return None
+
+
+# --- Results -------------------------------------------------------------------------------
+
+
+class StatementRefused(Exception):
+    def __init__(self, message, status=400):
+        super().__init__(message)
+        self.message, self.status = message, status
+
+
+def _member(value, *keys):
+    """The value at ``keys`` inside nested objects, or None where something is no object."""
+    for key in keys:
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
+
+
+def _score(statement):
+    score = _member(statement, "result", "score")
+    if score is None:
+        return None, None
+    if not isinstance(score, dict):
+        raise StatementRefused(_("The score is not valid."))
+    try:
+        raw, maximum = Decimal(str(score["raw"])), Decimal(str(score["max"]))
+    except (KeyError, InvalidOperation, TypeError, ValueError):
+        raise StatementRefused(_("The score is not valid.")) from None
+    if not (maximum.is_finite() and raw.is_finite()) or maximum <= 0 or maximum > 10_000:
+        raise StatementRefused(_("The score is not valid."))
+    if raw < 0 or raw > maximum:
+        raise StatementRefused(_("The score is outside 0 to the maximum."))
+    return raw, maximum
+
+
+def _is_top_level(statement, activity):
+    parents = _member(statement, "context", "contextActivities", "parent")
+    return _member(statement, "object", "id") == activity_iri(activity) and not parents
+
+
+def record_statement(*, user, activity, lesson, statement) -> H5PResult | None:
+    """Store an xAPI statement the player reported; a top-level answer updates the result.
+
+    Refuses (``StatementRefused``) a statement of another actor, an unknown verb or a score
+    outside 0..max, and changes nothing then. Returns the result when it changed.
+    """
+    if not isinstance(statement, dict):
+        raise StatementRefused(_("The statement is not an xAPI statement."))
+    if _member(statement, "actor", "mbox") != actor_mailbox(user.pk):
+        raise StatementRefused(_("The statement is about someone else."), status=403)
+    verb = _member(statement, "verb", "id")
+    if not isinstance(verb, str) or verb not in KNOWN_VERBS:
+        raise StatementRefused(_("The statement's verb is not one H5P reports."))
+    raw, maximum = _score(statement)
+    with transaction.atomic():
+        H5PStatement.objects.create(
+            user=user,
+            activity=activity,
+            lesson_key=lesson.translation_key,
+            verb=verb.removeprefix(XAPI_VERBS),
+            statement=statement,
+        )
+        if verb not in RESULT_VERBS or not _is_top_level(statement, activity):
+            return None
+        result, _created = H5PResult.objects.select_for_update().get_or_create(
+            user=user, activity=activity
+        )
+        result.attempts += 1
+        if raw is not None and (raw / maximum) >= (
+            result.best_score / result.max_score if result.max_score else Decimal(-1)
+        ):
+            result.best_score, result.max_score = raw, maximum
+        if not result.completed:
+            result.completed, result.completed_at = True, timezone.now()
+        result.save()
+    return result
+
+
+def activities_in(lesson) -> list:
+    """The H5P activities a lesson's body shows, in order, without duplicates."""
+    ids = []
+    for block in lesson.body:
+        if block.block_type == "h5p" and block.value.get("activity"):
+            activity_id = block.value["activity"].pk
+            if activity_id not in ids:
+                ids.append(activity_id)
+    by_id = H5PActivity.objects.in_bulk(ids)
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def lesson_rule_met(*, user, lesson) -> bool:
+    """Whether the trainee's H5P results satisfy the lesson's completion rule."""
+    rule = lesson.completion_rule
+    if rule == lesson.CompletionRule.MANUAL:
+        return True
+    activities = activities_in(lesson)
+    if not activities:
+        return True
+    results = {
+        result.activity_id: result
+        for result in H5PResult.objects.filter(user=user, activity__in=activities)
+    }
+    for activity in activities:
+        result = results.get(activity.pk)
+        if result is None or not result.completed:
+            return False
+        if rule == lesson.CompletionRule.H5P_SCORE and result.percent < lesson.completion_min_score:
+            return False
+    return True

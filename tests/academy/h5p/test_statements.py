@@ -1,0 +1,306 @@
+"""xAPI statements from the player: stored, scored, and completing the lesson by its rule;
+forged ones refused without a trace."""
+
+import json
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from hypothesis import given
+from hypothesis import strategies as st
+
+from academy.h5p.services import activity_iri, actor_mailbox
+from academy.models import H5PResult, H5PStatement, LessonCompletion
+from tests.config.test_fuzzing import FUZZ, MARKERS, VALUES
+from tests.factories.accounts import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+ANSWERED = "http://adlnet.gov/expapi/verbs/answered"
+
+
+def statement(activity, user, *, raw=1, maximum=1, verb=ANSWERED, object_id=None, **extra):
+    """A statement shaped as H5P.TrueFalse sends it after an answer is checked."""
+    value = {
+        "actor": {"name": "learner", "mbox": actor_mailbox(user.pk), "objectType": "Agent"},
+        "verb": {"id": verb, "display": {"en-US": verb.rsplit("/", 1)[1]}},
+        "object": {
+            "id": object_id or activity_iri(activity),
+            "objectType": "Activity",
+            "definition": {"interactionType": "true-false", "correctResponsesPattern": ["true"]},
+        },
+        "context": {
+            "contextActivities": {
+                "category": [{"id": "http://h5p.org/libraries/H5P.TrueFalse-1.6"}]
+            }
+        },
+        "result": {
+            "score": {
+                "min": 0,
+                "max": maximum,
+                "raw": raw,
+                "scaled": raw / maximum if maximum else 0,
+            },
+            "completion": True,
+            "success": raw == maximum,
+            "response": "true",
+        },
+    }
+    value.update(extra)
+    return value
+
+
+def statements_url(lesson, activity):
+    return reverse(
+        "academy:h5p_statements", kwargs={"lesson_id": lesson.pk, "activity_id": activity.pk}
+    )
+
+
+def post(client, lesson, activity, value):
+    body = value if isinstance(value, (bytes, str)) else json.dumps(value)
+    return client.post(statements_url(lesson, activity), body, content_type="application/json")
+
+
+def nothing_recorded():
+    return (
+        H5PStatement.objects.count() == 0
+        and H5PResult.objects.count() == 0
+        and LessonCompletion.objects.count() == 0
+    )
+
+
+def test_a_full_score_is_stored_and_completes_the_lesson(
+    client, h5p_lesson, activity, enrolled_trainee
+):
+    client.force_login(enrolled_trainee)
+    response = post(client, h5p_lesson, activity, statement(activity, enrolled_trainee))
+    assert response.status_code == 200
+    assert response.json()["lesson_completed"] is True
+    result = H5PResult.objects.get(user=enrolled_trainee, activity=activity)
+    assert (result.best_score, result.max_score, result.attempts, result.completed) == (
+        1,
+        1,
+        1,
+        True,
+    )
+    stored = H5PStatement.objects.get()
+    assert stored.verb == "answered"
+    assert stored.statement["result"]["response"] == "true"
+    assert LessonCompletion.objects.filter(
+        user=enrolled_trainee, lesson_key=h5p_lesson.translation_key
+    ).exists()
+
+
+def test_a_score_under_the_minimum_keeps_the_lesson_open_until_a_better_one(
+    client, h5p_lesson, activity, enrolled_trainee
+):
+    client.force_login(enrolled_trainee)
+    first = post(client, h5p_lesson, activity, statement(activity, enrolled_trainee, raw=0))
+    assert first.status_code == 200
+    assert first.json()["lesson_completed"] is False
+    assert not LessonCompletion.objects.exists()
+    page = client.get(h5p_lesson.url)
+    assert "score at least 80%" in page.content.decode()
+    assert "Mark as done" not in page.content.decode()
+    refused = client.post(h5p_lesson.url + "complete/")
+    assert refused.status_code == 302
+    assert not LessonCompletion.objects.exists()
+
+    second = post(client, h5p_lesson, activity, statement(activity, enrolled_trainee, raw=1))
+    assert second.json()["lesson_completed"] is True
+    result = H5PResult.objects.get()
+    assert (result.best_score, result.attempts) == (1, 2)
+    third = post(client, h5p_lesson, activity, statement(activity, enrolled_trainee, raw=0))
+    assert third.status_code == 200
+    result.refresh_from_db()
+    assert (result.best_score, result.attempts) == (1, 3), "the best score stays"
+
+
+def test_the_completed_rule_counts_any_finished_answer(
+    client, h5p_lesson, activity, enrolled_trainee
+):
+    h5p_lesson.completion_rule = h5p_lesson.CompletionRule.H5P_COMPLETED
+    h5p_lesson.save_revision().publish()
+    client.force_login(enrolled_trainee)
+    response = post(client, h5p_lesson, activity, statement(activity, enrolled_trainee, raw=0))
+    assert response.json()["lesson_completed"] is True
+
+
+def test_a_sub_content_or_progress_statement_is_kept_but_scores_nothing(
+    client, h5p_lesson, activity, enrolled_trainee
+):
+    client.force_login(enrolled_trainee)
+    sub = statement(
+        activity, enrolled_trainee, object_id=activity_iri(activity) + "?subContentId=1"
+    )
+    interacted = statement(
+        activity, enrolled_trainee, verb="http://adlnet.gov/expapi/verbs/interacted"
+    )
+    del interacted["result"]
+    for value in (sub, interacted):
+        assert post(client, h5p_lesson, activity, value).status_code == 200
+    assert H5PStatement.objects.count() == 2
+    assert not H5PResult.objects.exists()
+    assert not LessonCompletion.objects.exists()
+
+
+def test_the_lesson_page_frames_the_player_from_the_content_host(
+    client, h5p_lesson, enrolled_trainee
+):
+    client.force_login(enrolled_trainee)
+    response = client.get(h5p_lesson.url)
+    body = response.content.decode()
+    assert 'src="http://localhost:8000/h5p/' in body
+    assert 'sandbox="allow-scripts allow-same-origin allow-forms"' in body
+    assert 'data-h5p-origin="http://localhost:8000"' in body
+    assert "data-csrf-token=" in body
+    assert "frame-src 'self'" in response["Content-Security-Policy"]
+    assert "http://localhost:8000" in response["Content-Security-Policy"]
+
+
+# --- Forged and bad statements: refused, nothing changed ---------------------------------------
+
+
+def bad_statements(activity, user):
+    other = UserFactory()
+    over = statement(activity, user, raw=5, maximum=1)
+    negative = statement(activity, user, raw=-1, maximum=1)
+    zero_max = statement(activity, user, raw=0, maximum=0)
+    huge = statement(activity, user, raw=1e308, maximum=1e308)
+    text_score = statement(activity, user)
+    text_score["result"]["score"] = {"raw": "all", "max": "of them"}
+    no_actor = statement(activity, user)
+    del no_actor["actor"]
+    return {
+        "another user": (statement(activity, other), 403),
+        "no actor": (no_actor, 403),
+        "score above max": (over, 400),
+        "negative score": (negative, 400),
+        "zero max": (zero_max, 400),
+        "huge max": (huge, 400),
+        "score not a number": (text_score, 400),
+        "unknown verb": (statement(activity, user, verb="http://example.com/verbs/hacked"), 400),
+        "verb not an object": ({**statement(activity, user), "verb": "answered"}, 400),
+        # Found by the fuzzing below: a list is no verb, and was a server error.
+        "verb id a list": ({**statement(activity, user), "verb": {"id": [ANSWERED]}}, 400),
+        "not an object": ([statement(activity, user)], 400),
+        "not JSON": ("{'actor': ", 400),
+        "too large": ({**statement(activity, user), "padding": "x" * 70_000}, 413),
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "another user",
+        "no actor",
+        "score above max",
+        "negative score",
+        "zero max",
+        "huge max",
+        "score not a number",
+        "unknown verb",
+        "verb not an object",
+        "verb id a list",
+        "not an object",
+        "not JSON",
+        "too large",
+    ],
+)
+def test_a_bad_statement_is_refused_and_changes_nothing(
+    client, h5p_lesson, activity, enrolled_trainee, case
+):
+    value, status = bad_statements(activity, enrolled_trainee)[case]
+    client.force_login(enrolled_trainee)
+    response = post(client, h5p_lesson, activity, value)
+    assert response.status_code == status
+    assert response.json()["error"]
+    assert nothing_recorded()
+
+
+def test_without_the_csrf_token_nothing_is_recorded(h5p_lesson, activity, enrolled_trainee):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(enrolled_trainee)
+    response = post(client, h5p_lesson, activity, statement(activity, enrolled_trainee))
+    assert response.status_code == 403
+    assert nothing_recorded()
+
+
+def test_someone_not_enrolled_records_nothing(client, h5p_lesson, activity, trainee):
+    client.force_login(trainee)
+    response = post(client, h5p_lesson, activity, statement(activity, trainee))
+    assert response.status_code == 403
+    assert nothing_recorded()
+
+
+def test_a_visitor_records_nothing(client, h5p_lesson, activity, enrolled_trainee):
+    response = post(client, h5p_lesson, activity, statement(activity, enrolled_trainee))
+    assert response.status_code == 403
+    assert nothing_recorded()
+
+
+def test_an_activity_that_is_not_in_the_lesson_records_nothing(
+    client, h5p_lesson, lessons, activity, enrolled_trainee
+):
+    client.force_login(enrolled_trainee)
+    response = post(client, lessons[1], activity, statement(activity, enrolled_trainee))
+    assert response.status_code == 404
+    assert nothing_recorded()
+
+
+def test_a_get_is_not_allowed(client, h5p_lesson, activity, enrolled_trainee):
+    client.force_login(enrolled_trainee)
+    assert client.get(statements_url(h5p_lesson, activity)).status_code == 405
+
+
+# --- Fuzzing: random and hostile statements never fail the request -----------------------------
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.floats(allow_nan=True) | st.integers() | VALUES,
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(VALUES, children, max_size=4),
+    max_leaves=12,
+)
+STATEMENT_PATHS = [
+    ("actor",),
+    ("actor", "mbox"),
+    ("verb",),
+    ("verb", "id"),
+    ("object",),
+    ("object", "id"),
+    ("context",),
+    ("result",),
+    ("result", "score"),
+    ("result", "score", "raw"),
+    ("result", "score", "max"),
+]
+
+
+@FUZZ
+@given(
+    replacements=st.lists(
+        st.tuples(st.sampled_from(STATEMENT_PATHS), JSON_VALUES), min_size=1, max_size=3
+    ),
+    whole=st.none() | JSON_VALUES,
+)
+def test_hostile_statements_are_refused_or_stored_never_a_server_error(
+    client, h5p_lesson, activity, enrolled_trainee, replacements, whole
+):
+    value = statement(activity, enrolled_trainee)
+    for path, replacement in replacements:
+        target = value
+        for key in path[:-1]:
+            target = target.setdefault(key, {}) if isinstance(target, dict) else {}
+        if isinstance(target, dict):
+            target[path[-1]] = replacement
+    body = json.dumps(whole if whole is not None else value)
+    client.force_login(enrolled_trainee)
+    before = H5PStatement.objects.count()
+    response = post(client, h5p_lesson, activity, body)
+    assert response.status_code in (200, 400, 403, 413)  # 413: over 64 KB
+    body = response.content.decode()
+    assert not any(marker in body for marker in MARKERS)
+    stored = H5PStatement.objects.count() - before
+    assert stored == (1 if response.status_code == 200 else 0)
+    if response.status_code == 200:
+        result = H5PResult.objects.filter(user=enrolled_trainee).first()
+        assert result is None or 0 <= result.best_score <= result.max_score
