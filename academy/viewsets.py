@@ -445,11 +445,6 @@ class AttemptViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
 
-    @property
-    def add_view(self):
-        # Staff enrol people by e-mail address (one or many), never through a bare form.
-        return RedirectView.as_view(pattern_name=self.get_url_name("bulk"))
-
     inspect_view_fields = [
         "user",
         "number",

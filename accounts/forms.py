@@ -1,8 +1,12 @@
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User, WorkGroup
 from accounts.regions import Region
+
+ASCII_NUMBER = re.compile(r"[0-9]+")  # str.isdigit() also takes "²", which int() refuses
 
 
 class WorkGroupsField(forms.ModelMultipleChoiceField):
@@ -12,7 +16,7 @@ class WorkGroupsField(forms.ModelMultipleChoiceField):
     def clean(self, value):
         values = value if isinstance(value, list | tuple) else [value] if value else []
         for choice in values:
-            if not str(choice).isdigit() or int(choice) > 2**31 - 1:
+            if not ASCII_NUMBER.fullmatch(str(choice)) or int(choice) > 2**31 - 1:
                 raise forms.ValidationError(
                     self.error_messages["invalid_choice"],
                     code="invalid_choice",

@@ -1,7 +1,11 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
-from django.urls import include, path
+from django.http import Http404
+from django.urls import include, path, re_path
+from django.views.defaults import page_not_found
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -24,6 +28,10 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
+    # H5P packages and their unpacked libraries are other people's JavaScript and SVG: they
+    # are served by the content host only, never from the site's origin.
+    h5p_media = re.escape(settings.MEDIA_URL.lstrip("/") + "h5p/")
+    urlpatterns += [re_path(rf"^{h5p_media}", page_not_found, {"exception": Http404()})]
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(

@@ -29,9 +29,15 @@ def test_public_pages_run_no_inline_script_and_cannot_be_framed(client, site_tre
     assert response["Referrer-Policy"] == "same-origin"
 
 
-def test_video_embeds_may_come_only_from_the_listed_hosts(client, site_tree, settings):
+def test_frames_may_come_only_from_the_video_hosts_and_the_h5p_content_host(
+    client, site_tree, settings
+):
     policy = directives(client.get("/en/"))
-    assert policy["frame-src"] == ["'self'", *settings.EMBED_FRAME_HOSTS]
+    assert policy["frame-src"] == [
+        "'self'",
+        *settings.EMBED_FRAME_HOSTS,
+        settings.H5P_CONTENT_ORIGIN,
+    ]
     assert "*" not in " ".join(policy["frame-src"])
 
 

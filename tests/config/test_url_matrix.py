@@ -711,7 +711,9 @@ def address(world, key):
     if key.startswith("settings:"):
         instance = world.settings[key.removeprefix("settings:")]
         meta = instance._meta
-        url = reverse("wagtailsettings:edit", args=[meta.app_label, meta.model_name, instance.pk])
+        # A site setting's form is addressed by its site, not by its own id.
+        target = getattr(instance, "site_id", instance.pk)
+        url = reverse("wagtailsettings:edit", args=[meta.app_label, meta.model_name, target])
         return url, query, None
     if "@" in key:
         name, _, label = key.partition("@")

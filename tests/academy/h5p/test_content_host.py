@@ -2,6 +2,7 @@
 
 import pytest
 from django.core import signing
+from django.test import Client
 
 from academy.h5p.services import TOKEN_SALT, play_token
 from tests.academy.h5p.conftest import CONTENT_HOST
@@ -128,3 +129,28 @@ def test_a_failed_or_processing_activity_is_not_played(client, token, activity):
     activity.status = activity.Status.PROCESSING
     activity.save()
     assert content_get(client, f"/h5p/{token}/").status_code == 404
+
+
+def test_the_development_media_server_never_serves_h5p_files_on_the_site(settings, activity):
+    """With DEBUG on, Django serves MEDIA_ROOT at /media/: the unpacked libraries (JavaScript,
+    SVG) must not come from the site's origin that way, or the site's CSP ('self') would let
+    an injected tag load them."""
+    import importlib
+
+    from django.urls import clear_url_caches
+
+    import config.urls
+
+    settings.DEBUG = True
+    try:
+        importlib.reload(config.urls)
+        clear_url_caches()
+        client = Client()
+        library = activity.libraries.get(machine_name="H5P.TrueFalse")
+        script = f"/media/{library.storage_prefix}scripts/h5p-true-false.js"
+        assert client.get(script).status_code == 404
+        assert client.get(f"/media/{activity.package.name}").status_code == 404
+    finally:
+        settings.DEBUG = False
+        importlib.reload(config.urls)
+        clear_url_caches()
