@@ -42,8 +42,12 @@ class AttemptRefused(LessonRefused):
 
 def question_index(page) -> dict:
     """Every question of the page by its block id, pools flattened: id -> (type, value)."""
+    return _index_of(page.questions)
+
+
+def _index_of(questions) -> dict:
     index = {}
-    for block in page.questions:
+    for block in questions:
         if block.block_type == "pool":
             for question in block.value["questions"]:
                 index[question.id] = (question.block_type, question.value)
@@ -60,15 +64,7 @@ QUESTION_CACHE_SIZE = 64
 
 @lru_cache(maxsize=QUESTION_CACHE_SIZE)
 def _parsed_index(questions_json: str) -> dict:
-    stream = AssessmentPage._meta.get_field("questions").to_python(questions_json)
-    index = {}
-    for block in stream:
-        if block.block_type == "pool":
-            for question in block.value["questions"]:
-                index[question.id] = (question.block_type, question.value)
-        else:
-            index[block.id] = (block.block_type, block.value)
-    return index
+    return _index_of(AssessmentPage._meta.get_field("questions").to_python(questions_json))
 
 
 def _as_json(raw) -> str:
