@@ -29,6 +29,14 @@ def log_in(page, user):
     page.wait_for_url("**/en/")
 
 
+def log_in_to_admin(page, user):
+    page.goto("/admin/login/")
+    page.locator("#id_username").fill(user.email)
+    page.locator("#id_password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/admin/")
+
+
 def test_trainee_enrols_studies_and_completes_a_course(page, academy, screenshot, axe_violations):
     catalogue, course, lessons = academy
     trainee = UserFactory(first_name="Aigerim")

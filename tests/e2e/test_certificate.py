@@ -5,7 +5,7 @@ import pytest
 from academy.services import enrol
 from accounts.roles import Role
 from certificates.models import IssuedCertificate
-from tests.e2e.test_academy import log_in
+from tests.e2e.test_academy import log_in, log_in_to_admin
 from tests.factories.academy import (
     AcademyIndexPageFactory,
     AssessmentPageFactory,
@@ -13,7 +13,7 @@ from tests.factories.academy import (
     LessonPageFactory,
     single_choice,
 )
-from tests.factories.accounts import PASSWORD, UserFactory
+from tests.factories.accounts import UserFactory
 from tests.factories.certificates import course_certificate, template_in_three_languages
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -61,11 +61,7 @@ def test_certificate_from_completion_to_revocation(
 
     staff = UserFactory(role=Role.ACADEMY_STAFF)
     admin = browser.new_context(base_url=live_server.url).new_page()
-    admin.goto("/admin/login/")
-    admin.locator("#id_username").fill(staff.email)
-    admin.locator("#id_password").fill(PASSWORD)
-    admin.get_by_role("button", name="Sign in").click()
-    admin.wait_for_url("**/admin/")
+    log_in_to_admin(admin, staff)
     admin.goto(f"/admin/certificates/issued/revoke/{certificate.pk}/")
     admin.get_by_label("Reason").fill("Issued to the wrong person")
     admin.get_by_role("button", name="Revoke").click()

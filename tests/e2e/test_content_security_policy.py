@@ -6,14 +6,14 @@ import pytest
 from academy.attempts import start_attempt
 from academy.services import enrol
 from accounts.roles import Role
-from tests.e2e.test_academy import log_in
+from tests.e2e.test_academy import log_in, log_in_to_admin
 from tests.factories.academy import (
     AcademyIndexPageFactory,
     AssessmentPageFactory,
     course_with_lessons,
     single_choice,
 )
-from tests.factories.accounts import PASSWORD, UserFactory
+from tests.factories.accounts import UserFactory
 from tests.factories.certificates import template_in_three_languages
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -55,11 +55,7 @@ def test_public_pages_and_the_learning_journey_raise_no_violation(strict_page, s
 def test_the_admin_raises_no_violation(strict_page, site_tree, locales):
     template_in_three_languages(locales)
     staff = UserFactory(role=Role.ACADEMY_STAFF)
-    strict_page.goto("/admin/login/")
-    strict_page.locator("#id_username").fill(staff.email)
-    strict_page.locator("#id_password").fill(PASSWORD)
-    strict_page.get_by_role("button", name="Sign in").click()
-    strict_page.wait_for_url("**/admin/")
+    log_in_to_admin(strict_page, staff)
     article = site_tree.articles["en"]
     for url in [
         "/admin/",

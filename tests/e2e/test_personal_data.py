@@ -12,7 +12,7 @@ from accounts.roles import Role
 from certificates.models import IssuedCertificate
 from certificates.services import issue_certificate
 from tests.e2e.conftest import ARTIFACTS
-from tests.e2e.test_academy import log_in
+from tests.e2e.test_academy import log_in, log_in_to_admin
 from tests.factories.academy import AcademyIndexPageFactory, course_with_lessons
 from tests.factories.accounts import PASSWORD, UserFactory
 from tests.factories.certificates import course_certificate, template_in_three_languages
@@ -93,11 +93,7 @@ def test_staff_read_the_course_figures_and_export_them(browser, live_server, cer
     _trainee, course, _certificate = certified_trainee
     staff = UserFactory(role=Role.ACADEMY_STAFF)
     admin = browser.new_context(base_url=live_server.url).new_page()
-    admin.goto("/admin/login/")
-    admin.locator("#id_username").fill(staff.email)
-    admin.locator("#id_password").fill(PASSWORD)
-    admin.get_by_role("button", name="Sign in").click()
-    admin.wait_for_url("**/admin/")
+    log_in_to_admin(admin, staff)
     assert admin.get_by_role("heading", name="Academy in figures").is_visible()
     assert admin.locator(".academy-chart__svg rect").count() > 0
 
