@@ -471,6 +471,10 @@ def total_up(attempt, responses) -> None:
 
 def _announce(attempt):
     attempt_graded.send(sender=Attempt, attempt=attempt)
+    # Only a pass can complete a course: a failed attempt adds nothing to what is done, and
+    # a completed course stays completed whatever the later attempts give.
+    if not attempt.passed:
+        return
     # The trainee comes with the enrolment: completion reads them, the attempt need not.
     enrollment = (
         Enrollment.objects.filter(user_id=attempt.user_id, course_key=attempt.course_key)
@@ -585,7 +589,8 @@ def attempt_review(attempt) -> list:
 
 def assessment_summary(*, user, assessment) -> dict:
     """The trainee's attempts at an assessment and the grade that counts."""
-    attempts = list(attempts_of(user, assessment).order_by("number"))
+    # The list shows each attempt's figures, never its questions.
+    attempts = list(attempts_of(user, assessment).defer("layout").order_by("number"))
     graded = [attempt for attempt in attempts if attempt.status == Attempt.Status.GRADED]
     counting = None
     if graded:

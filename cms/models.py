@@ -19,6 +19,7 @@ from wagtail.snippets.models import register_snippet
 
 from cms.blocks import AgendaItemBlock, BaseStreamBlock, DocumentBlock, SpeakerBlock
 from cms.feeds import NewsFeed
+from cms.routing import route_from_root
 
 PAGE_SIZE = 12
 
@@ -72,6 +73,11 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        # Every page of the site is routed from its language's home page: one query instead
+        # of two per level of the path.
+        return route_from_root(self, request, path_components, super().route)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -82,21 +82,26 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("assessment")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, with_attempts=True, **kwargs):
+        """``with_attempts``: the list of the trainee's attempts, which only the assessment's
+        own page shows (the attempt form and the result pass False)."""
         from academy.attempts import assessment_summary, attempts_left
 
         context = super().get_context(request, *args, **kwargs)
         context["course"] = self.course_of(request)
-        if request.user.is_authenticated:
+        if with_attempts and request.user.is_authenticated:
             context.update(assessment_summary(user=request.user, assessment=self))
             context["attempts_left"] = attempts_left(user=request.user, assessment=self)
         return context
 
     def _attempt(self, request, attempt_id):
         # Another trainee's attempt, or one of another assessment, does not exist for them.
-        return get_object_or_404(
+        attempt = get_object_or_404(
             Attempt, pk=attempt_id, user=request.user, assessment_key=self.translation_key
         )
+        if attempt.page_id == self.pk:
+            attempt.page = self  # the page being served: not read a second time
+        return attempt
 
     @path("start/")
     def start_route(self, request):
@@ -163,6 +168,7 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
         return self.render(
             request,
             template="academy/attempt_form.html",
+            with_attempts=False,
             context_overrides={
                 "attempt": attempt,
                 "questions": attempt_questions(attempt),
@@ -194,6 +200,7 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
         return self.render(
             request,
             template="academy/attempt_result.html",
+            with_attempts=False,
             context_overrides={
                 "attempt": attempt,
                 "review": attempt_review(attempt) if visible else None,

@@ -321,6 +321,26 @@ def test_course_completes_only_when_the_required_assessment_is_passed(
     assert enrollment.status == Enrollment.Status.COMPLETED
 
 
+def test_a_failed_attempt_announces_its_grade_without_reading_the_course_again(
+    enrolled, course, lessons, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    quiz = AssessmentPageFactory(parent=course, questions=[single_choice("q1")], pass_mark=100)
+    graded = []
+    attempt_graded.connect(receiver := lambda sender, attempt, **kw: graded.append(attempt.pk))
+    try:
+        with django_capture_on_commit_callbacks() as callbacks:
+            attempt = start_attempt(user=enrolled, assessment=quiz, course=course)
+            submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict({"q-q1": "q1-b"}))
+        # Only a pass can complete a course: the completion check is not run for a fail.
+        with django_assert_num_queries(0):
+            for callback in callbacks:
+                callback()
+    finally:
+        attempt_graded.disconnect(receiver)
+    assert graded == [attempt.pk]
+    assert Enrollment.objects.get(user=enrolled).status == Enrollment.Status.ACTIVE
+
+
 def test_editing_the_key_never_changes_a_past_grade_until_staff_regrade(
     enrolled, course, academy_staff
 ):

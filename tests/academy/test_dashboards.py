@@ -14,9 +14,9 @@ from tests.factories.cms import translate
 pytestmark = pytest.mark.django_db
 
 # Each signed-in page reads the account menu's mentoring links in one query.
-COURSE_PAGE_QUERIES = 28
+COURSE_PAGE_QUERIES = 26
 MY_LEARNING_QUERIES = 19
-LESSON_PAGE_QUERIES = 30
+LESSON_PAGE_QUERIES = 26
 
 
 def count_queries(client, url):

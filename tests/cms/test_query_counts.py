@@ -17,7 +17,7 @@ def _no_page_cache(settings):
 
 
 HOME_PAGE_QUERIES = 15
-ARTICLE_PAGE_QUERIES = 18
+ARTICLE_PAGE_QUERIES = 16
 
 
 def count_queries(client, url):
