@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 PORT = 8765
+BASELINE = "baseline: bare Wagtail page"
 
 
 def wrk(url, seconds, connections, headers=(), script=None, script_args=()):
@@ -179,6 +180,7 @@ def main():
 
     from academy.models import CoursePage, LessonPage
     from accounts.models import User
+    from bench.models import BaselinePage
     from cms.models import ArticlePage
 
     runner = User.objects.get(email="bench-runner@example.org")
@@ -191,6 +193,7 @@ def main():
     course = CoursePage.objects.get(slug="bench-course-0", locale__language_code="en")
     lesson = LessonPage.objects.child_of(course).order_by("path").first()
     article = ArticlePage.objects.filter(slug__startswith="bench-article-").first()
+    baseline = BaselinePage.objects.get(slug="bench-baseline")
 
     server = subprocess.Popen(  # noqa: S603
         [
@@ -217,6 +220,7 @@ def main():
             except OSError:
                 time.sleep(0.2)
         scenarios = [
+            (BASELINE, f"{base}{baseline.url}", {"headers": ()}),
             ("home, anonymous", f"{base}/en/", {"headers": ()}),
             ("article, anonymous", f"{base}{article.url}", {"headers": ()}),
             ("lesson, signed in", f"{base}{lesson.url}", {"headers": (cookie,)}),
@@ -224,7 +228,7 @@ def main():
         ]
         rows = []
         for name, url, options in scenarios:
-            if arguments.only not in name:
+            if arguments.only not in name and name != BASELINE:
                 continue
             attempts = None
             # The 1-minute load average as wrk starts and ends: the machine is shared, and a
@@ -258,10 +262,13 @@ def main():
                 "seconds": arguments.seconds,
                 "load_1min": [round(load_at_start, 2), round(os.getloadavg()[0], 2)],
             }
+            # What one request costs as a multiple of a bare Wagtail page's, in the same run.
+            row["x_bare"] = round(rows[0]["per_second"] / row["per_second"], 2) if rows else 1.0
             rows.append(row)
             print(
                 f"{name:<30} {row['per_second']:>8}/s  p90 {row['p90']:>8}  p99 {row['p99']:>8}"
-                f"  errors {row['errors']}  load {row['load_1min'][0]} -> {row['load_1min'][1]}"
+                f"  × bare {row['x_bare']:>5}  errors {row['errors']}"
+                f"  load {row['load_1min'][0]} -> {row['load_1min'][1]}"
             )
     finally:
         server.send_signal(signal.SIGTERM)
