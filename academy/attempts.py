@@ -15,6 +15,7 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_update_with_history
+from wagtail.models import Revision
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from academy import grading
@@ -67,6 +68,23 @@ def _parsed_index(questions_json: str) -> dict:
     return _index_of(AssessmentPage._meta.get_field("questions").to_python(questions_json))
 
 
+class _NoQuestions(Exception):
+    """The revision holds no questions: nothing to keep."""
+
+
+#: A revision is written once and its id never given to another, so its questions are kept
+#: by its id: a submission then reads neither the revision (the whole page's JSON) nor its
+#: questions. (Tests empty this between tests: their rolled-back ids are given again.)
+@lru_cache(maxsize=QUESTION_CACHE_SIZE)
+def _revision_index(revision_id: int) -> dict:
+    raw = (
+        Revision.objects.filter(pk=revision_id).values_list("content__questions", flat=True).first()
+    )
+    if raw is None:
+        raise _NoQuestions
+    return _parsed_index(_as_json(raw))
+
+
 def _as_json(raw) -> str:
     return raw if isinstance(raw, str) else json.dumps(raw, cls=DjangoJSONEncoder)
 
@@ -79,10 +97,10 @@ def graded_questions(attempt) -> dict:
     question and choice on each submission (twice: to save and to grade). The values are
     shared between requests: read them, never change them."""
     if attempt.revision_id is not None:
-        raw = (attempt.revision.content or {}).get("questions")
-        if raw is None:
+        try:
+            return dict(_revision_index(attempt.revision_id))
+        except _NoQuestions:
             return question_index(graded_page(attempt))
-        return dict(_parsed_index(_as_json(raw)))
     page = attempt.page
     if page is None:
         return {}
@@ -386,11 +404,12 @@ def submit_attempt(*, attempt_id, user, data=None, now=None) -> Attempt:
     """
     now = now or timezone.now()
     with transaction.atomic():
-        # The page (its pass mark) and the revision (its questions) come with the locked row;
-        # only the attempt's row is locked.
+        # The page (its pass mark) comes with the locked row, without its questions: they
+        # are the revision's (``graded_questions``). Only the attempt's row is locked.
         attempt = (
             Attempt.objects.select_for_update(of=("self",))
-            .select_related("page", "revision")
+            .select_related("page")
+            .defer("page__questions")
             .get(pk=attempt_id, user=user)
         )
         if attempt.status != Attempt.Status.IN_PROGRESS:

@@ -9,6 +9,7 @@ from django.db import connections
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from academy.attempts import _revision_index
 from accounts.roles import Role
 from cms.models import FundingStatement
 from tests.factories.accounts import UserFactory
@@ -60,9 +61,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     # Rate limits and Wagtail's site-root cache live in the cache; tests must not share them.
+    # Nor the questions kept by revision id: a rolled-back test gives its ids again.
     cache.clear()
+    _revision_index.cache_clear()
     yield
     cache.clear()
+    _revision_index.cache_clear()
 
 
 @pytest.fixture(autouse=True)

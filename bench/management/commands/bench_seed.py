@@ -174,6 +174,10 @@ class Command(BaseCommand):
                         **translation_of(f"quiz-{quiz_number}"),
                     )
                     course.add_child(instance=quiz)
+                    if long_quiz:
+                        # As in production, where every page has its revisions: the measured
+                        # attempts are graded against the published revision.
+                        quiz.save_revision().publish()
                     keys.setdefault(f"quiz-{quiz_number}", quiz.translation_key)
                 if code == "en":
                     courses.append(course)
