@@ -35,6 +35,7 @@ def test_bench_seed_tiny_then_bench_pages(tmp_path):
     assert {row["page"] for row in rows} >= {
         "home",
         "lesson",
+        "quiz start: the assessment's page",
         "quiz submit (50 questions)",
         "report: courses",
         "report: question analysis (50 questions)",
@@ -48,5 +49,9 @@ def test_bench_seed_tiny_then_bench_pages(tmp_path):
     assert all(row["x_bare"] > 0 for row in rendered)
     assert next(row for row in rows if "page cache" in row["page"])["x_bare"] < 1
     assert "p95 ms" in output.getvalue()
+    # As in production, the measured attempts are graded against a published revision.
+    measured = Attempt.objects.filter(user__email="bench-runner@example.org")
+    assert measured.exists()
+    assert not measured.filter(revision__isnull=True).exists()
     with pytest.raises(CommandError):
         call_command("bench_seed", scale="tiny", stdout=StringIO())

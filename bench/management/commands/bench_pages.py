@@ -116,6 +116,7 @@ class Command(BaseCommand):
             ("catalogue", visitor, "/en/academy/"),
             ("course page, enrolled", trainee_client, course.url),
             ("lesson", trainee_client, lesson.url),
+            ("quiz start: the assessment's page", trainee_client, long_quiz.url),
             ("quiz page (50 questions)", trainee_client, None),
             ("quiz submit (50 questions)", trainee_client, None),
             ("my learning", trainee_client, "/en/my-learning/"),
