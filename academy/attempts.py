@@ -69,16 +69,19 @@ def _parsed_index(questions_json: str) -> dict:
 
 
 class _NoQuestions(Exception):
-    """The revision holds no questions: nothing to keep."""
+    """The revision holds no questions, or has been overwritten since: nothing to keep."""
 
 
-#: A revision is written once and its id never given to another, so its questions are kept
-#: by its id: a submission then reads neither the revision (the whole page's JSON) nor its
-#: questions. (Tests empty this between tests: their rolled-back ids are given again.)
+#: A revision's questions are kept by its id and the time it was written: a submission then
+#: reads neither the revision's content (the whole page's JSON) nor its questions. Wagtail
+#: may overwrite the latest revision in place, and then gives it a new ``created_at``: a new
+#: key. (Tests empty this between tests: their rolled-back ids are given again.)
 @lru_cache(maxsize=QUESTION_CACHE_SIZE)
-def _revision_index(revision_id: int) -> dict:
+def _revision_index(revision_id: int, created_at) -> dict:
     raw = (
-        Revision.objects.filter(pk=revision_id).values_list("content__questions", flat=True).first()
+        Revision.objects.filter(pk=revision_id, created_at=created_at)
+        .values_list("content__questions", flat=True)
+        .first()
     )
     if raw is None:
         raise _NoQuestions
@@ -87,6 +90,12 @@ def _revision_index(revision_id: int) -> dict:
 
 def _as_json(raw) -> str:
     return raw if isinstance(raw, str) else json.dumps(raw, cls=DjangoJSONEncoder)
+
+
+def with_graded_revision(attempts):
+    """The attempts with their revision's row but not its content: what ``graded_questions``
+    needs to find the parsed questions without reading the page's JSON."""
+    return attempts.select_related("revision").defer("revision__content")
 
 
 def graded_questions(attempt) -> dict:
@@ -98,7 +107,7 @@ def graded_questions(attempt) -> dict:
     shared between requests: read them, never change them."""
     if attempt.revision_id is not None:
         try:
-            return dict(_revision_index(attempt.revision_id))
+            return dict(_revision_index(attempt.revision_id, attempt.revision.created_at))
         except _NoQuestions:
             return question_index(graded_page(attempt))
     page = attempt.page
@@ -404,10 +413,11 @@ def submit_attempt(*, attempt_id, user, data=None, now=None) -> Attempt:
     """
     now = now or timezone.now()
     with transaction.atomic():
-        # The page (its pass mark) comes with the locked row, without its questions: they
-        # are the revision's (``graded_questions``). Only the attempt's row is locked.
+        # The page (its pass mark) and the revision (when it was written) come with the
+        # locked row, without their questions: ``graded_questions`` keeps those. Only the
+        # attempt's row is locked.
         attempt = (
-            Attempt.objects.select_for_update(of=("self",))
+            with_graded_revision(Attempt.objects.select_for_update(of=("self",)))
             .select_related("page")
             .defer("page__questions")
             .get(pk=attempt_id, user=user)

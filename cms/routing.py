@@ -6,8 +6,12 @@ quiz under /academy/<course>/<quiz>/, on every request, before the page's own wo
 Here the pages along the path are read in one query and walked as Wagtail walks them; only
 the page that answers is loaded. Whenever the walk meets something it does not reproduce
 exactly (a page class with its own ``route``, a child that is not there), it hands the rest
-of the path to Wagtail's own ``route`` from the last page it reached, so the result is always
-the one Wagtail gives.
+of the path to Wagtail's own ``route`` from the last page it reached, so the result is the one
+Wagtail gives on any consistent page tree. Two damaged trees differ: a parent whose stored
+child count (``numchild``) is wrongly 0 still leads to its children here (treebeard then
+hides them from Wagtail: a 404), and of two siblings sharing a slug one is served here
+(Wagtail fails with a server error). ``manage.py fixtree`` repairs the first; the admin
+refuses the second.
 """
 
 from functools import reduce

@@ -95,9 +95,14 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
         return context
 
     def _attempt(self, request, attempt_id):
+        from academy.attempts import with_graded_revision
+
         # Another trainee's attempt, or one of another assessment, does not exist for them.
         attempt = get_object_or_404(
-            Attempt, pk=attempt_id, user=request.user, assessment_key=self.translation_key
+            with_graded_revision(Attempt.objects.all()),
+            pk=attempt_id,
+            user=request.user,
+            assessment_key=self.translation_key,
         )
         if attempt.page_id == self.pk:
             attempt.page = self  # the page being served: not read a second time

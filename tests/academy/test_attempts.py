@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import Revision
 
 from academy.attempts import (
     AttemptRefused,
@@ -460,6 +461,32 @@ def test_each_attempt_is_graded_against_its_own_revision_in_one_worker(enrolled,
     after_edit.refresh_from_db()
     assert before_edit.score == Decimal("1.00")  # "a" was right in the first revision
     assert after_edit.score == Decimal("0.00")  # and wrong in the second
+
+
+def test_a_revision_overwritten_in_place_is_graded_by_its_new_content_in_every_worker(
+    enrolled, course, editor
+):
+    """Wagtail may overwrite the latest revision in place (``save_revision(overwrite_revision=)``,
+    as the editor's repeated saves do): a worker that already parsed it must not keep grading
+    by the old key while a fresh worker grades by the new one."""
+    quiz = AssessmentPageFactory(parent=course, questions=[single_choice("q1")], pass_mark=100)
+    revision = quiz.save_revision(user=editor)
+    revision.publish()
+    second = UserFactory()
+    enrol(user=second, course=course)
+    graded_before = start_attempt(user=second, assessment=quiz, course=course)
+    submit_attempt(attempt_id=graded_before.pk, user=second, data=_querydict({"q-q1": "q1-a"}))
+    attempt = start_attempt(user=enrolled, assessment=quiz, course=course)
+    assert attempt.revision_id == graded_before.revision_id == revision.pk
+
+    quiz = AssessmentPage.objects.get(pk=quiz.pk)
+    quiz.questions = [single_choice("q1", correct="b")]
+    quiz.save_revision(user=editor, overwrite_revision=Revision.objects.get(pk=revision.pk))
+    submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict({"q-q1": "q1-a"}))
+    attempt.refresh_from_db()
+    graded_before.refresh_from_db()
+    assert graded_before.score == Decimal("1.00")
+    assert attempt.score == Decimal("0.00")
 
 
 def test_a_submission_keeps_one_history_row_per_answer_with_its_grade(
