@@ -27,20 +27,20 @@ from wagtail.models import Page
 MAX_LEVELS = 12
 
 
-def _routes_itself(model, live, remaining) -> bool | None:
-    """Whether a page of this class answers the remaining path itself (True), hands it to
-    its child (False), or routes in a way only calling it can tell (None)."""
+def _stops_the_walk(model, live, remaining) -> bool:
+    """Whether a page of this class may answer the rest of the path itself: its class routes
+    in its own way, or it is a live routable page with a URL for it."""
     if model.route is Page.route:
         return False
-    if model.route is RoutablePageMixin.route:
-        if not live:
-            return False
-        try:
-            model.get_resolver().resolve("/" + "".join(f"{part}/" for part in remaining))
-        except Http404:
-            return False
+    if model.route is not RoutablePageMixin.route:
         return True
-    return None
+    if not live:
+        return False
+    try:
+        model.get_resolver().resolve("/" + "".join(f"{part}/" for part in remaining))
+    except Http404:
+        return False
+    return True
 
 
 def _pages_along(root, path_components):
@@ -69,23 +69,20 @@ def route_from_root(root, request, path_components, wagtail_route):
     if not levels:
         return wagtail_route(request, path_components)
     pages = _pages_along(root, levels)
-    parent_path, reached = root.path, None
-    for level, slug in enumerate(levels):
-        if reached is not None:
-            model, _pk, live = reached
-            if _routes_itself(model, live, path_components[level:]) is not False:
-                break
+    parent_path, reached, consumed = root.path, None, 0
+    for slug in levels:
         child = pages.get((parent_path, slug))
-        if child is None:
-            break
-        pk, parent_path, live, kind = child
-        model = ContentType.objects.get_for_id(kind).model_class()
+        model = child and ContentType.objects.get_for_id(child[3]).model_class()
         if model is None:
             break
-        reached, consumed = (model, pk, live), level + 1
+        pk, parent_path, live, _kind = child
+        reached, consumed = (model, pk), consumed + 1
+        remaining = path_components[consumed:]
+        if remaining and _stops_the_walk(model, live, remaining):
+            break
     if reached is None:
         return wagtail_route(request, path_components)
-    model, pk, _live = reached
+    model, pk = reached
     try:
         page = model.objects.get(pk=pk)
     except model.DoesNotExist:

@@ -2,12 +2,11 @@
 only the assessment's own page reads the list of attempts."""
 
 import pytest
-from django.db import connection
 from django.http import QueryDict
-from django.test.utils import CaptureQueriesContext
 
 from academy.attempts import start_attempt, submit_attempt
 from academy.services import complete_lesson, enrol
+from tests.academy.test_dashboards import count_queries
 from tests.factories.academy import AssessmentPageFactory, single_choice
 
 pytestmark = pytest.mark.django_db
@@ -15,14 +14,6 @@ pytestmark = pytest.mark.django_db
 ASSESSMENT_PAGE_QUERIES = 27
 ATTEMPT_FORM_QUERIES = 28
 RESULT_PAGE_QUERIES = 29
-
-
-def queries_of(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries), response
 
 
 def graded_attempts(user, quiz, course, count):
@@ -54,16 +45,16 @@ def test_each_assessment_page_takes_a_fixed_number_of_queries(
     current = start_attempt(user=studying, assessment=quiz, course=course)
     attempt_url = f"{quiz.url}attempt/{current.pk}/"
 
-    count, page = queries_of(client, quiz.url)
+    count, page = count_queries(client, quiz.url)
     assert count == ASSESSMENT_PAGE_QUERIES
     assert len(page.context["attempts"]) == past_attempts + 1
 
-    count, form = queries_of(client, attempt_url)
+    count, form = count_queries(client, attempt_url)
     assert count == ATTEMPT_FORM_QUERIES
     assert len(form.context["questions"]) == questions
     assert "attempts" not in form.context
 
-    count, result = queries_of(client, f"{quiz.url}attempt/{last.pk}/result/")
+    count, result = count_queries(client, f"{quiz.url}attempt/{last.pk}/result/")
     assert count == RESULT_PAGE_QUERIES
     assert result.context["attempt"] == last
     assert "attempts" not in result.context
