@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages migrate seed run test e2e lint format worker bench bench-throughput bench-certificates backup restore clean
+.PHONY: help check-system install messages migrate seed run test e2e lint format worker bench bench-throughput bench-certificates backup restore clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
@@ -23,7 +23,10 @@ $(VENV)/.installed: $(BIN)/activate pyproject.toml
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
-install: $(VENV)/.installed node_modules/.package-lock.json ## Create .venv and install Python and npm packages
+check-system: ## Name every missing system package (one message, with the apt-get line)
+	@PYTHON=$(PYTHON) scripts/check_system.sh
+
+install: check-system $(VENV)/.installed node_modules/.package-lock.json ## Create .venv and install Python and npm packages
 
 messages: install ## Compile the kk and ru translations
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
