@@ -51,6 +51,7 @@ from academy.services import (
     reject_enrolment,
     withdraw_enrolment,
 )
+from core.exports import FormulaSafeCSVMixin
 
 
 class EnrollmentFilterSet(WagtailFilterSet):
@@ -139,7 +140,9 @@ def default_language_titles(model, keys) -> dict:
     )
 
 
-class EnrollmentIndexView(ChangeHistoryButtonMixin, StaffActionsMixin, generic.IndexView):
+class EnrollmentIndexView(
+    FormulaSafeCSVMixin, ChangeHistoryButtonMixin, StaffActionsMixin, generic.IndexView
+):
     def get_base_queryset(self):
         return (
             super()
@@ -468,7 +471,9 @@ class AttemptFilterSet(WagtailFilterSet):
         fields = ["assessment_key", "status", "passed", "late"]
 
 
-class AttemptIndexView(ChangeHistoryButtonMixin, StaffActionsMixin, generic.IndexView):
+class AttemptIndexView(
+    FormulaSafeCSVMixin, ChangeHistoryButtonMixin, StaffActionsMixin, generic.IndexView
+):
     def get_base_queryset(self):
         return (
             super()
