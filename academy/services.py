@@ -18,8 +18,9 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from simple_history.utils import update_change_reason
 
 from academy.h5p.services import lesson_rule_met
 from academy.models import (
@@ -109,6 +110,9 @@ def enrol(*, user, course, by=None, today=None) -> Enrollment:
 
     if existing:
         existing.status, existing.source, existing.decided_by = status, source, by
+        if by is not None:
+            # Credited to the staff member in the history, also outside a request.
+            existing._history_user = by
         existing.save()
         return existing
     try:
@@ -125,21 +129,108 @@ def enrol(*, user, course, by=None, today=None) -> Enrollment:
         return Enrollment.objects.get(user=user, course_key=course.translation_key)
 
 
+# --- Staff decisions on an enrolment -------------------------------------------------------
+
+#: The statuses each staff action on an enrolment starts from; from any other it is refused.
+ENROLMENT_ACTIONS = {
+    "approve": (Enrollment.Status.PENDING,),
+    "reject": (Enrollment.Status.PENDING,),
+    "withdraw": (Enrollment.Status.ACTIVE, Enrollment.Status.PENDING),
+    "reinstate": (Enrollment.Status.WITHDRAWN, Enrollment.Status.REJECTED),
+    "complete": (Enrollment.Status.ACTIVE,),
+}
+ENROLMENT_ACTION_REFUSALS = {
+    "approve": gettext_lazy("Only a request waiting for approval can be approved."),
+    "reject": gettext_lazy("Only a request waiting for approval can be rejected."),
+    "withdraw": gettext_lazy(
+        "Only an enrolment in progress or a waiting request can be withdrawn."
+    ),
+    "reinstate": gettext_lazy("Only a withdrawn or rejected enrolment can be reinstated."),
+    "complete": gettext_lazy("Only an enrolment in progress can be marked as completed."),
+}
+#: Kept in the enrolment's history (stored data, so not translated).
+ENROLMENT_ACTION_REASONS = {
+    "approve": "approved",
+    "reject": "rejected",
+    "withdraw": "withdrawn by staff",
+    "reinstate": "reinstated",
+    "complete": "marked as completed by staff",
+}
+
+
+def allowed_enrolment_actions(*, enrollment) -> list:
+    """The staff actions the enrolment's status allows now."""
+    return [action for action, starts in ENROLMENT_ACTIONS.items() if enrollment.status in starts]
+
+
+def enrolment_action_refusal(*, enrollment, action) -> str:
+    """Why staff cannot take this action on the enrolment now; empty when they can."""
+    if enrollment.status in ENROLMENT_ACTIONS[action]:
+        return ""
+    return str(ENROLMENT_ACTION_REFUSALS[action])
+
+
+def _locked_for(action, enrollment, by) -> Enrollment:
+    """The enrolment's row, locked (inside a transaction), once ``action`` is possible from
+    its status; the change will be credited to ``by`` in its history."""
+    locked = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+    if locked.status not in ENROLMENT_ACTIONS[action]:
+        raise EnrolmentRefused(str(ENROLMENT_ACTION_REFUSALS[action]))
+    locked._history_user = by
+    locked._change_reason = ENROLMENT_ACTION_REASONS[action]
+    return locked
+
+
+def _decide(action, enrollment, by, status) -> Enrollment:
+    with transaction.atomic():
+        locked = _locked_for(action, enrollment, by)
+        locked.status = status
+        locked.decided_by = by
+        locked.save()
+    _copy_decision(locked, enrollment)
+    return enrollment
+
+
+def _copy_decision(locked, enrollment) -> None:
+    """The caller's enrolment object says what the locked row now holds."""
+    enrollment.status, enrollment.decided_by = locked.status, locked.decided_by
+    enrollment.completed_at = locked.completed_at
+
+
 def approve_enrolment(*, enrollment, by) -> Enrollment:
     """Staff accept a pending request."""
-    if enrollment.status in (Enrollment.Status.PENDING, Enrollment.Status.REJECTED):
-        enrollment.status = Enrollment.Status.ACTIVE
-        enrollment.decided_by = by
-        enrollment.save()
-    return enrollment
+    return _decide("approve", enrollment, by, Enrollment.Status.ACTIVE)
 
 
 def reject_enrolment(*, enrollment, by) -> Enrollment:
     """Staff decline a pending request."""
-    if enrollment.status == Enrollment.Status.PENDING:
-        enrollment.status = Enrollment.Status.REJECTED
-        enrollment.decided_by = by
-        enrollment.save()
+    return _decide("reject", enrollment, by, Enrollment.Status.REJECTED)
+
+
+def withdraw_enrolment(*, enrollment, by) -> Enrollment:
+    """Staff take a trainee out of a course, or close their request; records are kept."""
+    return _decide("withdraw", enrollment, by, Enrollment.Status.WITHDRAWN)
+
+
+def reinstate_enrolment(*, enrollment, by) -> Enrollment:
+    """Staff bring a withdrawn or rejected trainee back into the course, as staff enrol."""
+    course = CoursePage.objects.filter(translation_key=enrollment.course_key).first()
+    with transaction.atomic():
+        _locked_for("reinstate", enrollment, by)
+        if course is None:
+            raise EnrolmentRefused(_("This course no longer exists."))
+        reinstated = enrol(user=enrollment.user, course=course, by=by)
+        update_change_reason(reinstated, ENROLMENT_ACTION_REASONS["reinstate"])
+    return reinstated
+
+
+def complete_enrolment(*, enrollment, by) -> Enrollment:
+    """Staff mark an enrolment in progress completed, whatever the completion rule says."""
+    with transaction.atomic():
+        locked = _locked_for("complete", enrollment, by)
+        locked.decided_by = by
+        _record_completion(locked)
+    _copy_decision(locked, enrollment)
     return enrollment
 
 
@@ -370,12 +461,21 @@ def update_course_completion(*, enrollment) -> bool:
         locked = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
         if locked.completed_at is not None:
             return False
-        locked.status = Enrollment.Status.COMPLETED
-        locked.completed_at = timezone.now()
-        locked.save()
-        transaction.on_commit(lambda: course_completed.send(sender=Enrollment, enrollment=locked))
+        _record_completion(locked)
     enrollment.status, enrollment.completed_at = locked.status, locked.completed_at
     return True
+
+
+def _record_completion(locked) -> None:
+    """Save the locked enrolment as completed; ``course_completed`` goes out after the
+    commit, only the first time (``completed_at`` says it has been sent)."""
+    announce = locked.completed_at is None
+    locked.status = Enrollment.Status.COMPLETED
+    if announce:
+        locked.completed_at = timezone.now()
+    locked.save()
+    if announce:
+        transaction.on_commit(lambda: course_completed.send(sender=Enrollment, enrollment=locked))
 
 
 # --- Lessons -----------------------------------------------------------------------------

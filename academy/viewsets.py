@@ -1,4 +1,6 @@
-"""The Academy admin: enrolments with filters, search, export, approval and bulk enrolment."""
+"""The Academy admin: enrolments with filters, search, export, bulk enrolment and the staff
+actions that change an enrolment's status (approve, reject, withdraw, reinstate, complete);
+attempts with regrading and essay grading. No admin form writes a status."""
 
 import django_filters
 from django.conf import settings
@@ -14,9 +16,10 @@ from django.views.generic import RedirectView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import HeaderButton, ListingButton
+from wagtail.admin.widgets.button import Button, HeaderButton, ListingButton
 
 from academy.attempts import (
     AttemptRefused,
@@ -37,7 +40,18 @@ from academy.models import (
     Response,
 )
 from academy.permissions import is_academy_staff
-from academy.services import approve_enrolment, bulk_enrol, reject_enrolment
+from academy.services import (
+    EnrolmentRefused,
+    allowed_enrolment_actions,
+    approve_enrolment,
+    bulk_enrol,
+    complete_enrolment,
+    enrolment_action_refusal,
+    reinstate_enrolment,
+    reject_enrolment,
+    withdraw_enrolment,
+)
+from core.exports import FormulaSafeCSVMixin
 
 
 class EnrollmentFilterSet(WagtailFilterSet):
@@ -56,6 +70,40 @@ def default_language_title(model, key_field):
             translation_key=OuterRef(key_field), locale__language_code=settings.LANGUAGE_CODE
         ).values("title")[:1]
     )
+
+
+class PermittedRedirectView(PermissionCheckedMixin, RedirectView):
+    """A redirect for those who hold the model's admin permission it names."""
+
+    model = None
+
+
+class ServiceOnlyRecordsMixin:
+    """For a ModelViewSet of records that change only through services (staff actions):
+    no add or edit form in the admin. The edit URL and the listing's titles lead to the
+    record's inspect page; the add URL, which nobody may use, stays refused."""
+
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(edit_url_name=None, **kwargs)
+
+    @property
+    def add_view(self):
+        return self.construct_view(
+            PermittedRedirectView,
+            pattern_name=self.get_url_name("index"),
+            permission_required="add",
+        )
+
+    @property
+    def edit_view(self):
+        return self.construct_view(
+            PermittedRedirectView,
+            pattern_name=self.get_url_name("inspect"),
+            any_permission_required=["add", "change", "delete", "view"],
+        )
 
 
 class StaffActionsMixin:
@@ -92,7 +140,9 @@ def default_language_titles(model, keys) -> dict:
     )
 
 
-class EnrollmentIndexView(ChangeHistoryButtonMixin, StaffActionsMixin, generic.IndexView):
+class EnrollmentIndexView(
+    FormulaSafeCSVMixin, ChangeHistoryButtonMixin, StaffActionsMixin, generic.IndexView
+):
     def get_base_queryset(self):
         return (
             super()
@@ -114,15 +164,40 @@ class EnrollmentIndexView(ChangeHistoryButtonMixin, StaffActionsMixin, generic.I
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
-        if instance.status == Enrollment.Status.PENDING and self.user_is_academy_staff:
-            buttons.append(
-                ListingButton(
-                    _("Approve or reject"),
-                    url=reverse("enrollment:decide", args=[instance.pk]),
-                    icon_name="check",
-                    priority=5,
-                )
-            )
+        if self.user_is_academy_staff:
+            buttons += enrollment_action_buttons(instance, ListingButton)
+        return buttons
+
+
+#: The staff actions on an enrolment, as buttons: (label, URL name, icon). Approving and
+#: rejecting share one page.
+ENROLLMENT_ACTION_BUTTONS = {
+    "approve": (_("Approve or reject"), "enrollment:decide", "check"),
+    "withdraw": (_("Withdraw"), "enrollment:withdraw", "cross"),
+    "reinstate": (_("Reinstate"), "enrollment:reinstate", "redirect"),
+    "complete": (_("Mark as completed"), "enrollment:complete", "success"),
+}
+
+
+def enrollment_action_buttons(enrollment, button_class) -> list:
+    """A button for each staff action the enrolment's status allows."""
+    buttons = []
+    for action in allowed_enrolment_actions(enrollment=enrollment):
+        if action in ENROLLMENT_ACTION_BUTTONS:
+            label, url_name, icon = ENROLLMENT_ACTION_BUTTONS[action]
+            url = reverse(url_name, args=[enrollment.pk])
+            buttons.append(button_class(label, url=url, icon_name=icon, priority=5))
+    return buttons
+
+
+class EnrollmentInspectView(generic.InspectView):
+    """The enrolment as it stands, with the staff actions its status allows."""
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if is_academy_staff(self.request.user):
+            buttons += enrollment_action_buttons(self.object, Button)
         return buttons
 
 
@@ -213,18 +288,109 @@ class DecideEnrollmentView(StaffOnlyView):
     def get(self, request, pk):
         enrollment = get_object_or_404(Enrollment.objects.select_related("user"), pk=pk)
         return TemplateResponse(
-            request, "academy/admin/decide_enrollment.html", {"enrollment": enrollment}
+            request,
+            "academy/admin/decide_enrollment.html",
+            {
+                "enrollment": enrollment,
+                "refusal": enrolment_action_refusal(enrollment=enrollment, action="approve"),
+            },
         )
 
     def post(self, request, pk):
         enrollment = get_object_or_404(Enrollment, pk=pk)
-        if request.POST.get("decision") == "approve":
-            approve_enrolment(enrollment=enrollment, by=request.user)
-            messages.success(request, _("The request has been approved."))
-        elif request.POST.get("decision") == "reject":
-            reject_enrolment(enrollment=enrollment, by=request.user)
-            messages.success(request, _("The request has been rejected."))
+        decisions = {
+            "approve": (approve_enrolment, _("The request has been approved.")),
+            "reject": (reject_enrolment, _("The request has been rejected.")),
+        }
+        decision = decisions.get(request.POST.get("decision"))
+        if decision is not None:
+            service, done = decision
+            try:
+                service(enrollment=enrollment, by=request.user)
+            except EnrolmentRefused as refusal:
+                messages.error(request, refusal.message)
+            else:
+                messages.success(request, done)
         return redirect("enrollment:index")
+
+
+class EnrollmentActionView(StaffOnlyView):
+    """Staff confirm one action on an enrolment; its service decides whether the
+    enrolment's status allows it and keeps the record consistent."""
+
+    template_name = "academy/admin/enrollment_action.html"
+    #: The action's key in ``academy.services.ENROLMENT_ACTIONS``, and its service.
+    action = ""
+    service = None
+    title = ""
+    explanation = ""
+    button_label = ""
+    done_message = ""
+
+    def get(self, request, pk):
+        enrollment = get_object_or_404(Enrollment.objects.select_related("user"), pk=pk)
+        return TemplateResponse(
+            request,
+            self.template_name,
+            {
+                "enrollment": enrollment,
+                "course_title": default_language_titles(CoursePage, [enrollment.course_key]).get(
+                    enrollment.course_key, ""
+                ),
+                "refusal": enrolment_action_refusal(enrollment=enrollment, action=self.action),
+                "title": self.title,
+                "explanation": self.explanation,
+                "button_label": self.button_label,
+            },
+        )
+
+    def post(self, request, pk):
+        enrollment = get_object_or_404(Enrollment, pk=pk)
+        try:
+            self.service(enrollment=enrollment, by=request.user)
+        except EnrolmentRefused as refusal:
+            messages.error(request, refusal.message)
+        else:
+            messages.success(request, self.done_message)
+        return redirect("enrollment:inspect", pk=enrollment.pk)
+
+
+class WithdrawEnrollmentView(EnrollmentActionView):
+    action = "withdraw"
+    service = staticmethod(withdraw_enrolment)
+    title = _("Withdraw from the course")
+    explanation = _(
+        "The trainee leaves the course (or their request is closed). Their lessons, "
+        "attempts and certificates are kept, and they can be reinstated later."
+    )
+    button_label = _("Withdraw")
+    done_message = _("The trainee has been withdrawn from the course.")
+
+
+class ReinstateEnrollmentView(EnrollmentActionView):
+    action = "reinstate"
+    service = staticmethod(reinstate_enrolment)
+    title = _("Reinstate in the course")
+    explanation = _(
+        "The trainee is enrolled in the course again, as when staff enrol someone: the "
+        "enrolment mode, cohort dates and prerequisites do not apply. Their earlier records "
+        "are kept."
+    )
+    button_label = _("Reinstate")
+    done_message = _("The trainee is enrolled in the course again.")
+
+
+class CompleteEnrollmentView(EnrollmentActionView):
+    action = "complete"
+    service = staticmethod(complete_enrolment)
+    title = _("Mark as completed")
+    explanation = _(
+        "The course is recorded as completed now, whatever lessons and assessments remain: "
+        "a decision of Academy staff, recorded in the enrolment's history. If the course "
+        "gives certificates automatically, the trainee's certificate is issued."
+    )
+    button_label = _("Mark as completed")
+    done_message = _("The enrolment has been marked as completed.")
 
 
 class BulkEnrolView(StaffOnlyView):
@@ -244,7 +410,7 @@ class BulkEnrolView(StaffOnlyView):
         return TemplateResponse(request, self.template_name, {"form": form, "result": result})
 
 
-class EnrollmentViewSet(ModelViewSet):
+class EnrollmentViewSet(ServiceOnlyRecordsMixin, ModelViewSet):
     model = Enrollment
     icon = "group"
     menu_label = _("Enrolments")
@@ -276,9 +442,7 @@ class EnrollmentViewSet(ModelViewSet):
     }
     export_filename = "enrolments"
     search_fields = ["user__email", "user__first_name", "user__last_name"]
-    form_fields = ["status"]
-    copy_view_enabled = False
-    inspect_view_enabled = True
+    inspect_view_class = EnrollmentInspectView
 
     @property
     def add_view(self):
@@ -290,6 +454,9 @@ class EnrollmentViewSet(ModelViewSet):
             *super().get_urlpatterns(),
             path("bulk/", BulkEnrolView.as_view(), name="bulk"),
             path("decide/<int:pk>/", DecideEnrollmentView.as_view(), name="decide"),
+            path("withdraw/<int:pk>/", WithdrawEnrollmentView.as_view(), name="withdraw"),
+            path("reinstate/<int:pk>/", ReinstateEnrollmentView.as_view(), name="reinstate"),
+            path("complete/<int:pk>/", CompleteEnrollmentView.as_view(), name="complete"),
             path("audit/<int:pk>/", EnrollmentHistoryView.as_view(), name="audit"),
         ]
 
@@ -304,7 +471,9 @@ class AttemptFilterSet(WagtailFilterSet):
         fields = ["assessment_key", "status", "passed", "late"]
 
 
-class AttemptIndexView(ChangeHistoryButtonMixin, StaffActionsMixin, generic.IndexView):
+class AttemptIndexView(
+    FormulaSafeCSVMixin, ChangeHistoryButtonMixin, StaffActionsMixin, generic.IndexView
+):
     def get_base_queryset(self):
         return (
             super()
@@ -401,7 +570,7 @@ class GradeEssayView(StaffOnlyView):
         return TemplateResponse(request, self.template_name, self.context(response, form))
 
 
-class AttemptViewSet(ModelViewSet):
+class AttemptViewSet(ServiceOnlyRecordsMixin, ModelViewSet):
     model = Attempt
     icon = "tasks"
     menu_label = _("Attempts")
@@ -441,9 +610,6 @@ class AttemptViewSet(ModelViewSet):
     }
     export_filename = "attempts"
     search_fields = ["user__email", "user__first_name", "user__last_name"]
-    form_fields = ["status"]
-    copy_view_enabled = False
-    inspect_view_enabled = True
 
     inspect_view_fields = [
         "user",

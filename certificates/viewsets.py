@@ -45,6 +45,7 @@ from certificates.services import (
 )
 from certificates.tasks import bulk_issue_certificates, bulk_progress_key
 from config.celery import QueueUnavailable, enqueue
+from core.exports import FormulaSafeCSVMixin
 
 
 class CertificateTemplateHistoryView(ChangeHistoryView):
@@ -130,7 +131,9 @@ class IssuedCertificateHistoryView(ChangeHistoryView):
         ]
 
 
-class IssuedCertificateIndexView(ChangeHistoryButtonMixin, StaffActionsMixin, generic.IndexView):
+class IssuedCertificateIndexView(
+    FormulaSafeCSVMixin, ChangeHistoryButtonMixin, StaffActionsMixin, generic.IndexView
+):
     def get_base_queryset(self):
         return super().get_base_queryset().annotate(holder_email=F("holder__email"))
 

@@ -49,8 +49,17 @@ def mark_page_request(page, request, serve_args, serve_kwargs):
         request.page_cache_candidate = True
 
 
+def stored_headers(response) -> dict:
+    """The view's own headers, to be given back on a hit: all but cookies."""
+    return {name: value for name, value in response.headers.items() if name.lower() != "set-cookie"}
+
+
 class AnonymousPageCacheMiddleware:
-    """Serves stored pages to anonymous visitors and stores new ones."""
+    """Serves stored pages to anonymous visitors and stores new ones.
+
+    It must come after every middleware that sets headers (security, locale, X-Frame-Options,
+    CSP) in MIDDLEWARE: a hit returns from here, and only the middlewares above it see it.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -60,8 +69,8 @@ class AnonymousPageCacheMiddleware:
         if cacheable:
             stored = cache.get(cache_key(request))
             if stored is not None:
-                content, content_type = stored
-                response = HttpResponse(content, content_type=content_type)
+                content, headers = stored
+                response = HttpResponse(content, headers=headers)
                 response["X-Page-Cache"] = "hit"
                 return response
         response = self.get_response(request)
@@ -74,7 +83,7 @@ class AnonymousPageCacheMiddleware:
         ):
             cache.set(
                 cache_key(request),
-                (response.content, response["Content-Type"]),
+                (response.content, stored_headers(response)),
                 settings.PAGE_CACHE_SECONDS,
             )
             response["X-Page-Cache"] = "miss"

@@ -93,11 +93,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "cms.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.SiteCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last: a cached page returns from here and still passes every header-setting one above.
+    "cms.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

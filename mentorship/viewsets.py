@@ -10,7 +10,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import ListingButton
 
 from academy.history import history_of
-from academy.viewsets import ChangeHistoryView
+from academy.viewsets import ChangeHistoryView, ServiceOnlyRecordsMixin
+from core.exports import FormulaSafeCSVMixin
 from mentorship.models import Goal, Meeting, Pairing
 
 
@@ -22,7 +23,7 @@ class PairingFilterSet(WagtailFilterSet):
         fields = ["status", "programme"]
 
 
-class PairingIndexView(generic.IndexView):
+class PairingIndexView(FormulaSafeCSVMixin, generic.IndexView):
     def get_base_queryset(self):
         return (
             super()
@@ -71,8 +72,9 @@ class PairingHistoryView(ChangeHistoryView):
         ]
 
 
-class PairingViewSet(ModelViewSet):
-    """Pairings are edited inline in their programme page; here staff find and audit them."""
+class PairingViewSet(ServiceOnlyRecordsMixin, ModelViewSet):
+    """Pairings are edited inline in their programme page, whose form checks them; here
+    staff find, read and audit them, and nobody edits them."""
 
     model = Pairing
     icon = "group"
@@ -92,9 +94,15 @@ class PairingViewSet(ModelViewSet):
         "mentee__email",
         "mentee__last_name",
     ]
-    form_fields = ["status"]
-    add_view_enabled = False
-    copy_view_enabled = False
+    inspect_view_fields = [
+        "mentor",
+        "mentee",
+        "programme",
+        "starts_on",
+        "ends_on",
+        "status",
+        "focus",
+    ]
 
     def get_urlpatterns(self):
         return [

@@ -23,6 +23,7 @@ from wagtail.admin.views.reports import ReportView
 from academy.forms import assessment_choices, course_choices
 from academy.models import Enrollment
 from academy.permissions import is_academy_staff
+from core.exports import FormulaSafeCSVMixin
 from reports import services
 
 
@@ -82,7 +83,7 @@ def columns_for(names, headings):
     return [Column(name, label=headings[name]) for name in names]
 
 
-class AcademyReportView(ReportView):
+class AcademyReportView(FormulaSafeCSVMixin, ReportView):
     """A report whose rows a service computes; the filter form only feeds that service."""
 
     header_icon = "table"

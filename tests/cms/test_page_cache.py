@@ -3,6 +3,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from cms.models import FundingStatement
+from tests.factories.academy import AcademyIndexPageFactory, CoursePageFactory
 from tests.factories.accounts import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -86,3 +87,31 @@ def test_a_password_protected_page_is_never_shared(client, site_tree):
     stranger = Client().get(about.url)
     assert stranger.get("X-Page-Cache") != "hit"
     assert "password" in stranger.content.decode().lower()
+
+
+def _page_urls(site_tree):
+    catalogue = AcademyIndexPageFactory(parent=site_tree.homes["en"])
+    course = CoursePageFactory(parent=catalogue, slug="fair-trial")
+    return {
+        "home": "/en/",
+        "standard page in ru": site_tree.about["ru"].url,
+        "article": site_tree.articles["en"].url,
+        "course page": course.url,
+        # Django's feed view sets its own Content-Type and Last-Modified.
+        "news feed": site_tree.news["en"].url + "feed/",
+    }
+
+
+@pytest.mark.parametrize(
+    "page_type", ["home", "standard page in ru", "article", "course page", "news feed"]
+)
+def test_a_cached_page_carries_the_same_headers_as_a_fresh_one(client, site_tree, page_type):
+    url = _page_urls(site_tree)[page_type]
+    miss = client.get(url)
+    hit = client.get(url)
+    assert (miss["X-Page-Cache"], hit["X-Page-Cache"]) == ("miss", "hit")
+    assert miss.headers["Content-Security-Policy"]
+    ignored = {"Date", "X-Page-Cache"}
+    assert {k: v for k, v in hit.headers.items() if k not in ignored} == {
+        k: v for k, v in miss.headers.items() if k not in ignored
+    }

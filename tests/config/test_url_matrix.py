@@ -199,6 +199,8 @@ MATRIX = {
     "academy_reports:trainees_results": STAFF_REPORT,
     # Admin, Academy menu (academy/viewsets.py). Staff have no delete permission anywhere, nor
     # add on attempts; enrolments are added by staff (bulk enrolment uses the same permission).
+    # No admin form writes an enrolment's or attempt's status: their edit URL shows the record
+    # (inspect) to those who may read it, and status changes through the staff actions.
     "enrollment:index": STAFF_ADMIN,
     "enrollment:index_results": STAFF_ADMIN,
     # "Add" leads to the bulk enrolment form (by e-mail address), which is for staff.
@@ -207,7 +209,7 @@ MATRIX = {
         Redirect("enrollment:bulk"),
         Redirect("enrollment:bulk"),
     ),
-    "enrollment:edit": STAFF_ADMIN,
+    "enrollment:edit": (*(ADMIN_LOGIN,) * 5, DENIED, Redirect("enrollment_record")),
     "enrollment:delete": NO_ROLE_ADMIN,
     "enrollment:history": STAFF_ADMIN,
     "enrollment:history_results": STAFF_ADMIN,
@@ -215,11 +217,14 @@ MATRIX = {
     "enrollment:inspect": STAFF_ADMIN,
     "enrollment:bulk": STAFF_ADMIN,
     "enrollment:decide": STAFF_ADMIN,
+    "enrollment:withdraw": STAFF_ADMIN,
+    "enrollment:reinstate": STAFF_ADMIN,
+    "enrollment:complete": STAFF_ADMIN,
     "enrollment:audit": STAFF_ADMIN,
     "attempt:index": STAFF_ADMIN,
     "attempt:index_results": STAFF_ADMIN,
     "attempt:add": NO_ROLE_ADMIN,
-    "attempt:edit": STAFF_ADMIN,
+    "attempt:edit": (*(ADMIN_LOGIN,) * 5, DENIED, Redirect("attempt_record")),
     "attempt:delete": NO_ROLE_ADMIN,
     "attempt:history": STAFF_ADMIN,
     "attempt:history_results": STAFF_ADMIN,
@@ -287,11 +292,13 @@ MATRIX = {
     "wagtailsnippetchoosers_certificates_certificatetemplate:chosen_multiple": ANY_ADMIN,
     "wagtailsnippetchoosers_certificates_certificatetemplate:create": STAFF_ADMIN,
     # Admin, Mentoring menu (mentorship/viewsets.py): staff read pairings and their audit;
-    # pairings are edited in the programme page, so no role edits them here.
+    # pairings are edited in the programme page, so no role edits them here: the edit URL
+    # shows the pairing (inspect) to staff.
     "pairing:index": STAFF_ADMIN,
     "pairing:index_results": STAFF_ADMIN,
     "pairing:add": NO_ROLE_ADMIN,
-    "pairing:edit": NO_ROLE_ADMIN,
+    "pairing:edit": (*(ADMIN_LOGIN,) * 5, DENIED, Redirect("pairing_record")),
+    "pairing:inspect": STAFF_ADMIN,
     "pairing:delete": NO_ROLE_ADMIN,
     "pairing:history": NO_ROLE_ADMIN,
     "pairing:history_results": NO_ROLE_ADMIN,
@@ -449,6 +456,9 @@ class World:
                 assessment.url + assessment.reverse_subpage("result_route", args=[self.attempt.pk])
             ),
             "verify": lambda: reverse("verify_certificate", args=[self.certificate.token]),
+            "enrollment_record": lambda: reverse("enrollment:inspect", args=[self.enrollment.pk]),
+            "attempt_record": lambda: reverse("attempt:inspect", args=[self.attempt.pk]),
+            "pairing_record": lambda: reverse("pairing:inspect", args=[self.pairing.pk]),
         }
         return places[name]() if name in places else reverse(name)
 
