@@ -4,8 +4,8 @@ A cell whose text starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage re
 as a formula by Excel, LibreOffice and Google Sheets when a CSV file is opened: a trainee
 named ``=HYPERLINK("http://evil.example","x")`` would become a link in staff's spreadsheet.
 Such text gets a leading single quote (OWASP's "CSV injection" rule). Numbers, dates and
-empty cells are left alone: a negative score stays a number. XLSX needs nothing: Wagtail
-writes every XLSX cell as text, never as a formula.
+empty cells are left alone: a negative score stays a number. XLSX keeps the text as typed,
+with every cell, headings included, stored as text and never as a formula.
 """
 
 import csv
@@ -24,7 +24,29 @@ def neutralised(value):
 
 class FormulaSafeCSVMixin:
     """For every view with Wagtail's spreadsheet export (``SpreadsheetExportMixin``): put it
-    before that mixin, and no CSV cell, heading or value, starts a formula."""
+    before that mixin, and no cell of a CSV or XLSX export, heading or value, is a formula."""
+
+    def write_xlsx(self, queryset, output):
+        # Wagtail keeps data cells as text but appends the headings as plain strings, which
+        # openpyxl stores as formulas when they start with "=" (a heading can be a title).
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+        from wagtail.admin.views.mixins import ExcelDateFormatter
+
+        workbook = Workbook(write_only=True, iso_dates=True)
+        worksheet = workbook.create_sheet(title="Sheet1")
+        headings = []
+        for field in self.list_export:
+            cell = WriteOnlyCell(worksheet, self.get_heading(queryset, field))
+            cell.data_type = "s"
+            headings.append(cell)
+        worksheet.append(headings)
+        date_format = ExcelDateFormatter().get()
+        for item in queryset:
+            worksheet.append(
+                self.generate_xlsx_row(worksheet, self.to_row_dict(item), date_format=date_format)
+            )
+        workbook.save(output)
 
     def write_csv_row(self, writer, row_dict):
         return writer.writerow(

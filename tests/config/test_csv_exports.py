@@ -4,8 +4,8 @@ A trainee who calls themselves ``=HYPERLINK("http://evil.example","x")`` (or sta
 text with ``+``, ``-``, ``@``, a tab or a carriage return) must reach staff's spreadsheet as
 text: every CSV cell that would start a formula is prefixed with a single quote (the OWASP
 rule). The export URLs are found by walking the project's URLs (``test_url_matrix``'s walk),
-so a new export view is checked as soon as it exists. XLSX files need no such prefix: Wagtail
-writes every cell as text, never as a formula.
+so a new export view is checked as soon as it exists. XLSX files need no such prefix, only
+that every cell, headings included, is written as text, never as a formula.
 """
 
 import csv
@@ -74,7 +74,7 @@ class Hostile:
         question["value"]["prompt"] = PAYLOADS["minus"]
         question["value"]["choices"][1]["value"]["text"] = PAYLOADS["at"]
         self.assessment = AssessmentPageFactory(
-            parent=self.course, title=PAYLOADS["plus"], questions=[question], pass_mark=50
+            parent=self.course, title=PAYLOADS["equals"], questions=[question], pass_mark=50
         )
         programme = MentorshipProgrammePageFactory(parent=catalogue, title=PAYLOADS["at"])
         mentor = UserFactory(role=Role.MENTOR, first_name=PAYLOADS["plus"], last_name="Mentor")
@@ -183,6 +183,23 @@ def test_every_variant_reaches_the_csv_as_text_and_the_spreadsheet_unchanged(sta
     for payload in PAYLOADS.values():
         # XML reads a carriage return back as a line feed; the text is otherwise as typed.
         assert texts.get(payload.replace("\r", "\n")) == "s", payload
+
+
+def test_no_xlsx_export_holds_a_formula(staff_client, hostile):
+    """Headings come from editors' text too (an assessment's title on the course report)."""
+    failures = []
+    for key in sorted(export_urls()):
+        url, query = address(key, hostile)
+        response = staff_client.get(url, {**query, "export": "xlsx"})
+        assert response.status_code == 200, key
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        sheet = openpyxl.load_workbook(io.BytesIO(body)).active
+        formulas = [
+            cell.value for row in sheet.iter_rows() for cell in row if cell.data_type == "f"
+        ]
+        if formulas:
+            failures.append(f"{key}: formula cells {formulas!r}")
+    assert not failures, "\n".join(failures)
 
 
 class RowExport(FormulaSafeCSVMixin, SpreadsheetExportMixin):
