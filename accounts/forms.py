@@ -2,9 +2,11 @@ import re
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm
 
 from accounts.models import User, WorkGroup
 from accounts.regions import Region
+from accounts.services import authenticate, confirm_password
 
 ASCII_NUMBER = re.compile(r"[0-9]+")  # str.isdigit() also takes "²", which int() refuses
 
@@ -84,9 +86,10 @@ class DeleteAccountForm(forms.Form):
         label=_("I understand that my account is deleted for good and cannot be restored."),
     )
 
-    def __init__(self, *args, user, questions, **kwargs):
+    def __init__(self, *args, request, questions, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.request = request
+        self.user = request.user
         self.questions = list(questions)
         for name, field in questions.items():
             self.fields[name] = field
@@ -94,9 +97,23 @@ class DeleteAccountForm(forms.Form):
 
     def clean_password(self):
         password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
+        if not confirm_password(request=self.request, user=self.user, password=password):
             raise forms.ValidationError(_("The password is not correct."))
         return password
 
     def answers(self) -> dict:
         return {name: self.cleaned_data[name] for name in self.questions}
+
+
+class AdminLoginForm(LoginForm):
+    """Wagtail's sign-in form, counted by the site's sign-in limiter."""
+
+    def clean(self):
+        email = self.cleaned_data.get("username")
+        password = self.cleaned_data.get("password")
+        if email is not None and password:
+            self.user_cache = authenticate(request=self.request, email=email, password=password)
+            if self.user_cache is None:
+                raise self.get_invalid_login_error()
+            self.confirm_login_allowed(self.user_cache)
+        return self.cleaned_data

@@ -64,7 +64,7 @@ class DeleteAccountView(LoginRequiredMixin, View):
 
     def form(self, data=None):
         return DeleteAccountForm(
-            data, user=self.request.user, questions=erasure_questions(self.request.user)
+            data, request=self.request, questions=erasure_questions(self.request.user)
         )
 
     def render(self, form):

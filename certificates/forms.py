@@ -47,3 +47,8 @@ class RevokeForm(forms.Form):
     reason = forms.CharField(
         label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
     )
+
+
+class SerialLookupForm(forms.Form):
+    serial = forms.CharField(label=_("Certificate serial"), max_length=32)
+    surname = forms.CharField(label=_("Holder's surname"), max_length=150)

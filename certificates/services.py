@@ -4,6 +4,7 @@ import secrets
 from dataclasses import dataclass
 from decimal import Decimal
 
+from allauth.core.internal import ratelimit
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -194,6 +195,10 @@ def verify(certificate, now=None) -> Verification:
     return Verification(certificate, status)
 
 
+class LookupRefused(Exception):
+    """Too many failed look-ups from this visitor or of this serial; try again later."""
+
+
 def find_by_serial(*, serial, surname):
     """The certificate with this serial, only if the holder's surname matches too."""
     certificate = IssuedCertificate.objects.filter(serial__iexact=serial.strip()).first()
@@ -201,4 +206,25 @@ def find_by_serial(*, serial, surname):
         return None
     if certificate.holder_surname.casefold().strip() != surname.casefold().strip():
         return None
+    return certificate
+
+
+def look_up_certificate(*, request, serial, surname):
+    """find_by_serial for a visitor; LookupRefused after too many failed look-ups."""
+    # allauth's limiter, as for failed sign-ins: the look-up is counted before it runs, so
+    # guesses sent in parallel cannot overtake the count, and taken back out when it finds the
+    # certificate, so only failures count. allauth's public consume() skips GET requests and
+    # cannot take a count back.
+    attempt = ratelimit.consume(
+        request,
+        app="allauth.account",
+        action="certificate_lookup_failed",
+        key=serial.strip().upper(),
+        limit_get=True,
+    )
+    if attempt is None:
+        raise LookupRefused
+    certificate = find_by_serial(serial=serial, surname=surname)
+    if certificate is not None:
+        attempt.rollback()
     return certificate

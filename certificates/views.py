@@ -1,38 +1,12 @@
-from django import forms
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
+from certificates.forms import SerialLookupForm
 from certificates.models import IssuedCertificate
-from certificates.services import find_by_serial, verify
-
-#: Failed look-ups allowed per address in the window before the answer is "try later".
-FAILED_LOOKUPS_ALLOWED = 10
-FAILED_LOOKUP_WINDOW = 10 * 60
-
-
-def _failures_key(request):
-    return f"certificate-lookup-failures:{request.META.get('REMOTE_ADDR', '')}"
-
-
-def _too_many_failures(request):
-    return cache.get(_failures_key(request), 0) >= FAILED_LOOKUPS_ALLOWED
-
-
-def _count_failure(request):
-    key = _failures_key(request)
-    cache.add(key, 0, FAILED_LOOKUP_WINDOW)
-    cache.incr(key)
-
-
-def _slowed_down(request):
-    response = render(request, "certificates/verify_limited.html", status=429)
-    response["Retry-After"] = str(FAILED_LOOKUP_WINDOW)
-    return response
+from certificates.services import LookupRefused, look_up_certificate, verify
 
 
 def _noindex(response):
@@ -50,36 +24,35 @@ def verify_in_visitors_language(request, token):
 @require_GET
 def verify_certificate(request, token):
     """The public page a certificate's QR code opens: valid, revoked or expired."""
-    if _too_many_failures(request):
-        return _noindex(_slowed_down(request))
+    # Never rate-limited: a 192-bit token cannot be guessed, and a genuine holder must never
+    # be refused because someone else guessed wrong.
     certificate = IssuedCertificate.objects.filter(token=token).first()
     if certificate is None:
-        _count_failure(request)
-        raise Http404
+        return _noindex(
+            render(request, "certificates/verify.html", {"verification": None}, status=404)
+        )
     return _noindex(
         render(request, "certificates/verify.html", {"verification": verify(certificate)})
     )
 
 
-class SerialLookupForm(forms.Form):
-    serial = forms.CharField(label=_("Certificate serial"), max_length=32)
-    surname = forms.CharField(label=_("Holder's surname"), max_length=150)
-
-
-@require_GET
+@require_http_methods(["GET", "POST"])
 def lookup_certificate(request):
     """Check a certificate by its serial and the holder's surname."""
-    if _too_many_failures(request):
-        return _noindex(_slowed_down(request))
-    form = SerialLookupForm(request.GET or None)
+    # A POST: the holder's surname stays out of addresses, server logs and referrers.
+    form = SerialLookupForm(request.POST if request.method == "POST" else None)
     verification = None
     not_found = False
     if form.is_valid():
-        certificate = find_by_serial(
-            serial=form.cleaned_data["serial"], surname=form.cleaned_data["surname"]
-        )
+        try:
+            certificate = look_up_certificate(
+                request=request,
+                serial=form.cleaned_data["serial"],
+                surname=form.cleaned_data["surname"],
+            )
+        except LookupRefused:
+            return _noindex(render(request, "certificates/verify_limited.html", status=429))
         if certificate is None:
-            _count_failure(request)
             not_found = True
         else:
             verification = verify(certificate)

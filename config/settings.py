@@ -165,13 +165,28 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = env("EMAIL_SUBJECT_PREFIX", default="[Rule of Law Academy] ")
+ACCOUNT_FORMS = {"change_password": "accounts.allauth_forms.ChangePasswordForm"}
+# Every limiter of the project is allauth's; it counts in the default cache, which must be
+# shared by every app server in production (CACHE_URL; the deploy check accounts.W001 says so).
 ACCOUNT_RATE_LIMITS = {
+    # Every password check counts here: the site's and the admin's sign-in, re-authentication,
+    # the current password of a password change or an account deletion
+    # (accounts.services.authenticate).
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
-    "reset_password": "20/m/ip,5/m/key",
+    # Per address asked for: a person never needs six reset mails an hour; a mail-bomb does.
+    "reset_password": "20/m/ip,5/h/key",
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
+    # Failed certificate look-ups by serial and surname, per visitor and per serial
+    # (certificates.services.look_up_certificate); the QR link is never limited.
+    "certificate_lookup_failed": "10/10m/ip,20/h/key",
 }
+# Behind a load balancer every request comes from its address. With N trusted proxies in front
+# of the app, the limiters take the client's address from the Nth X-Forwarded-For entry from
+# the right (what our own proxies appended; what a client writes in is further left).
+# 0: the socket address. The app servers must then be reachable through the proxies only.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 # --- E-mail ------------------------------------------------------------------------------
 
@@ -224,6 +239,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # --- Wagtail -----------------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "Rule of Law Academy"
+# The admin signs in through the site's sign-in limiter, and keeps no password reset or
+# password change of its own: the site's (allauth's) are rate-limited, never say whether an
+# address is registered, and count a wrong current password as a failed sign-in.
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {
     "default": {

@@ -102,7 +102,7 @@ def test_delete_account_form(client, trainee, site_tree, data):
 @FUZZ
 @given(data=form(["serial", "surname"]))
 def test_certificate_lookup(client, site_tree, data):
-    check(client.get("/en/verify/", data))
+    check(client.post("/en/verify/", data))
 
 
 @FUZZ

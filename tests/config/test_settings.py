@@ -12,6 +12,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a-production-like-secret-key-of-sufficient-length-and-entropy-0123456789",
     "ALLOWED_HOSTS": "academy.example.org",
     "DATABASE_URL": "sqlite:///:memory:",
+    "CACHE_URL": "redis://127.0.0.1:6379/1",
 }
 
 
@@ -20,7 +21,15 @@ def run_manage(*args, env_overrides):
         key: value
         for key, value in os.environ.items()
         if key
-        not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        not in {
+            "DEBUG",
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DATABASE_URL",
+            "CACHE_URL",
+            "TRUSTED_PROXY_COUNT",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
     }
     env.update(env_overrides)
     return subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
@@ -48,6 +57,26 @@ def test_deploy_check_is_clean_for_a_production_like_environment():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNINGS" not in result.stdout + result.stderr
+
+
+def test_deploy_check_warns_when_rate_limits_would_count_per_process():
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "CACHE_URL"}
+    result = run_manage("check", "--deploy", env_overrides=env)
+    output = result.stdout + result.stderr
+    assert "accounts.W001" in output
+    assert "set CACHE_URL" in output
+
+
+@pytest.mark.parametrize(("variable", "expected"), [(None, "0"), ("1", "1")])
+def test_the_trusted_proxy_count_comes_from_the_environment(variable, expected):
+    result = run_manage(
+        "shell",
+        "-c",
+        "from allauth import app_settings; print(app_settings.TRUSTED_PROXY_COUNT)",
+        env_overrides={} if variable is None else {"TRUSTED_PROXY_COUNT": variable},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == expected
 
 
 @pytest.mark.parametrize(

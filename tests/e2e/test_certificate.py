@@ -59,6 +59,13 @@ def test_certificate_from_completion_to_revocation(
     assert axe_violations() == []
     screenshot("valid")
 
+    page.goto("/en/verify/")
+    page.get_by_label("Certificate serial").fill(certificate.serial)
+    page.get_by_label("Holder's surname").fill("Sadykova")
+    page.get_by_role("button", name="Check").click()
+    assert page.get_by_role("heading", name="This certificate is valid.").is_visible()
+    assert "Sadykova" not in page.url
+
     staff = UserFactory(role=Role.ACADEMY_STAFF)
     admin = browser.new_context(base_url=live_server.url).new_page()
     log_in_to_admin(admin, staff)
