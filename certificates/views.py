@@ -1,14 +1,16 @@
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from certificates.models import IssuedCertificate
+from certificates.permissions import can_download_certificate
 from certificates.services import find_by_serial, verify
+from core.storage import private_file_download
 
 #: Failed look-ups allowed per address in the window before the answer is "try later".
 FAILED_LOOKUPS_ALLOWED = 10
@@ -105,13 +107,12 @@ def my_certificates(request):
 
 @login_required
 def download_certificate(request, serial):
-    """The holder downloads their own certificate's PDF."""
-    certificate = get_object_or_404(IssuedCertificate, serial=serial, holder=request.user)
-    if not certificate.pdf:
+    """The certificate's PDF, for its holder and Academy staff; 404 for anyone else."""
+    certificate = IssuedCertificate.objects.filter(serial=serial).first()
+    if certificate is None or not certificate.pdf:
         raise Http404
-    return FileResponse(
-        certificate.pdf.open("rb"),
-        as_attachment=True,
-        filename=f"{certificate.serial}.pdf",
-        content_type="application/pdf",
+    if not can_download_certificate(user=request.user, certificate=certificate):
+        raise Http404
+    return private_file_download(
+        certificate.pdf, filename=f"{certificate.serial}.pdf", content_type="application/pdf"
     )
