@@ -72,10 +72,10 @@ bench-throughput: messages ## gunicorn + wrk for 60 s per page on the bench data
 bench-certificates: messages ## Time certificate PDFs and a bulk run of 500 (see bench/)
 	$(BIN)/python bench/certificates.py --count $${COUNT:-500}
 
-backup: ## pg_dump of DATABASE_URL and the media files into backups/<time>/ (PostgreSQL)
+backup: ## pg_dump of DATABASE_URL, the public and the private media into backups/<time>/ (PostgreSQL)
 	scripts/backup.sh
 
-restore: ## Restore BACKUP=backups/<time> into DATABASE_URL and MEDIA_ROOT (PostgreSQL)
+restore: ## Restore BACKUP=backups/<time> into DATABASE_URL, MEDIA_ROOT and PRIVATE_MEDIA_ROOT (PostgreSQL)
 	scripts/restore.sh $(BACKUP)
 
 clean: ## Remove the virtualenv, node_modules and compiled files

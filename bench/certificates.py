@@ -21,6 +21,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 if "DATABASE_URL" not in os.environ:
     os.environ["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
 os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp())
+os.environ.setdefault("PRIVATE_MEDIA_ROOT", tempfile.mkdtemp())
 os.environ.setdefault("EMAIL_URL", "memorymail://")
 os.environ["CELERY_BROKER_URL"] = ""
 

@@ -8,6 +8,8 @@ from simple_history.models import HistoricalRecords
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 
+from core.storage import private_storage
+
 # A certificate holds while it is neither revoked nor replaced by a reissue (expiry aside).
 VALID_CERTIFICATE = Q(revoked_at__isnull=True, superseded_at__isnull=True)
 
@@ -179,7 +181,10 @@ class IssuedCertificate(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    pdf = models.FileField(_("PDF"), upload_to="certificates/%Y/", blank=True)
+    # It names the holder: private storage, no URL; views.download_certificate serves it.
+    pdf = models.FileField(
+        _("PDF"), upload_to="certificates/%Y/", storage=private_storage, blank=True
+    )
     emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
 
     history = HistoricalRecords()

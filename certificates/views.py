@@ -1,12 +1,14 @@
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.utils import translation
 from django.views.decorators.http import require_GET, require_http_methods
 
 from certificates.forms import SerialLookupForm
 from certificates.models import IssuedCertificate
+from certificates.permissions import can_download_certificate
 from certificates.services import LookupRefused, look_up_certificate, verify
+from core.storage import private_file_download
 
 
 def _noindex(response):
@@ -78,13 +80,12 @@ def my_certificates(request):
 
 @login_required
 def download_certificate(request, serial):
-    """The holder downloads their own certificate's PDF."""
-    certificate = get_object_or_404(IssuedCertificate, serial=serial, holder=request.user)
-    if not certificate.pdf:
+    """The certificate's PDF, for its holder and Academy staff; 404 for anyone else."""
+    certificate = IssuedCertificate.objects.filter(serial=serial).first()
+    if certificate is None or not certificate.pdf:
         raise Http404
-    return FileResponse(
-        certificate.pdf.open("rb"),
-        as_attachment=True,
-        filename=f"{certificate.serial}.pdf",
-        content_type="application/pdf",
+    if not can_download_certificate(user=request.user, certificate=certificate):
+        raise Http404
+    return private_file_download(
+        certificate.pdf, filename=f"{certificate.serial}.pdf", content_type="application/pdf"
     )

@@ -152,6 +152,15 @@ class IssuedCertificateIndexView(
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
+        if self.user_is_academy_staff and instance.pdf:
+            buttons.append(
+                ListingButton(
+                    _("PDF"),
+                    url=reverse("download_certificate", args=[instance.serial]),
+                    icon_name="download",
+                    priority=5,
+                )
+            )
         if self.user_is_academy_staff and not (instance.revoked_at or instance.superseded_at):
             buttons += [
                 ListingButton(

@@ -1,11 +1,9 @@
 import re
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
-from django.http import Http404
 from django.urls import include, path, re_path
-from django.views.defaults import page_not_found
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -15,6 +13,7 @@ from certificates.views import verify_in_visitors_language
 from cms.sitemaps import MultilingualSitemap
 from cms.views import robots_txt, search
 from config.views import healthz
+from core.development_media import serve_development_media
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -27,12 +26,10 @@ urlpatterns = [
     path("verify/<str:token>/", verify_in_visitors_language, name="verify_any_language"),
 ]
 
-if settings.DEBUG:
-    # H5P packages and their unpacked libraries are other people's JavaScript and SVG: they
-    # are served by the content host only, never from the site's origin.
-    h5p_media = re.escape(settings.MEDIA_URL.lstrip("/") + "h5p/")
-    urlpatterns += [re_path(rf"^{h5p_media}", page_not_found, {"exception": Http404()})]
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.DEBUG and not urlsplit(settings.MEDIA_URL).netloc:
+    # Public media only: the view refuses private folders however a path spells them.
+    media = re.escape(settings.MEDIA_URL.lstrip("/"))
+    urlpatterns += [re_path(rf"^{media}(?P<path>.*)$", serve_development_media)]
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),

@@ -75,7 +75,7 @@ class Worker:
 class Workers:
     """Worker processes on one private queue: start, pause, kill, start again."""
 
-    def __init__(self, client, directory, media_root):
+    def __init__(self, client, directory, media_root, private_media_root):
         self.client = client
         self.directory = directory
         self.name = f"test-{uuid.uuid4().hex}"
@@ -83,6 +83,7 @@ class Workers:
         self.mail_dir = directory / "mail"
         self.mail_dir.mkdir()
         self.media_root = media_root
+        self.private_media_root = private_media_root
         self.started = []
         self.sent = []
         self.sender = Celery(
@@ -108,6 +109,7 @@ class Workers:
             "CELERY_VISIBILITY_TIMEOUT": str(VISIBILITY_TIMEOUT),
             "EMAIL_URL": "filemail:///" + quote(str(self.mail_dir)),
             "MEDIA_ROOT": str(self.media_root),
+            "PRIVATE_MEDIA_ROOT": str(self.private_media_root),
             "DEBUG": "1",
             "PYTHONUNBUFFERED": "1",
             "TEST_WORKER_KEY_PREFIX": f"{self.name}-",
@@ -230,7 +232,9 @@ def real_workers(tmp_path):
         client.ping()
     except redis.RedisError as error:
         skip_or_fail(f"the Celery worker needs Redis at {BROKER_URL}: {error}")
-    workers = Workers(client, tmp_path, Path(settings.MEDIA_ROOT))
+    workers = Workers(
+        client, tmp_path, Path(settings.MEDIA_ROOT), Path(settings.PRIVATE_MEDIA_ROOT)
+    )
     yield workers
     workers.close()
     client.close()

@@ -12,7 +12,8 @@ class H5PActivityForm(WagtailAdminModelForm):
     package = forms.FileField(
         label=_("H5P package"),
         help_text=_("An .h5p file exported from an H5P editor, at most 50 MB."),
-        widget=forms.ClearableFileInput(attrs={"accept": ".h5p"}),
+        # Not ClearableFileInput: it links the current file, and a package has no URL.
+        widget=forms.FileInput(attrs={"accept": ".h5p"}),
     )
 
     def __init__(self, *args, **kwargs):

@@ -13,13 +13,13 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core import signing
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from academy.h5p.package import PackageRefused, check_package
 from academy.models import H5PActivity, H5PLibrary, H5PResult, H5PStatement
+from core.storage import private_storage
 
 INSTALL_PERMISSION = "academy.install_h5p_library"
 TOKEN_SALT = "academy.h5p.play"  # noqa: S105 (a signing namespace, not a secret)
@@ -92,7 +92,7 @@ def accept_upload(*, activity, user) -> H5PActivity:
 
 
 def unpack_activity(activity_id) -> H5PActivity:
-    """Unpack a stored package into storage and mark the activity ready (or failed).
+    """Unpack a stored package into private storage and mark the activity ready (or failed).
 
     Idempotent: a re-run after a crash rewrites the same files under the same prefix and
     reuses libraries already installed.
@@ -133,9 +133,10 @@ def _json_file(value):
 
 
 def _write(key, data):
-    if default_storage.exists(key):
-        default_storage.delete(key)
-    saved = default_storage.save(key, ContentFile(data))
+    storage = private_storage()
+    if storage.exists(key):
+        storage.delete(key)
+    saved = storage.save(key, ContentFile(data))
     if saved != key:  # a storage that renames on clash would break the player's paths
         raise RuntimeError(f"storage saved {key} as {saved}")
 

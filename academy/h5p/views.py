@@ -6,7 +6,6 @@ import mimetypes
 from pathlib import PurePosixPath
 
 from django.conf import settings
-from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
@@ -16,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from academy.h5p import services
 from academy.models import LessonPage
+from core.storage import private_storage
 
 # Types by extension: never guessed from the bytes, and nosniff tells browsers not to either.
 CONTENT_TYPES = {
@@ -106,7 +106,7 @@ def content_file(request, token, path):
     content_type = CONTENT_TYPES.get(extension) or (
         mimetypes.guess_type(path)[0] or "application/octet-stream"
     )
-    response = FileResponse(default_storage.open(key, "rb"), content_type=content_type)
+    response = FileResponse(private_storage().open(key, "rb"), content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
     response["Cross-Origin-Resource-Policy"] = "same-origin"
     response["Cache-Control"] = "private, max-age=3600"

@@ -1,14 +1,16 @@
 """H5P: shared libraries, uploaded activities, and what trainees did with them.
 
 Packages are checked in ``academy.h5p.package`` and unpacked by ``academy.h5p.services``;
-their files live in the default storage under the prefixes kept here, and are served only
-from the content host (``academy.h5p.views``).
+their files live in the private storage (``core.storage``, no URL) under the prefixes kept
+here, and are served only from the content host (``academy.h5p.views``).
 """
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
+
+from core.storage import private_storage
 
 
 class H5PLibrary(models.Model):
@@ -69,6 +71,7 @@ class H5PActivity(index.Indexed, models.Model):
     package = models.FileField(
         _("H5P package"),
         upload_to="h5p/packages/",
+        storage=private_storage,
         help_text=_("An .h5p file exported from an H5P editor, at most 50 MB."),
     )
     main_library = models.CharField(_("main library"), max_length=127, blank=True)

@@ -65,8 +65,9 @@ def issued_once(real_workers, worker, graduate):  # noqa: F811 - the fixture's v
     )
     certificate = IssuedCertificate.objects.get(holder=graduate)
     assert IssuedCertificate.objects.count() == 1
-    pdfs = sorted(path.name for path in real_workers.media_root.rglob("*.pdf"))
+    pdfs = sorted(path.name for path in real_workers.private_media_root.rglob("*.pdf"))
     assert pdfs == [f"{certificate.serial}.pdf"], "one PDF file, the one the row names"
+    assert not list(real_workers.media_root.rglob("*.pdf")), "none in public media"
     return certificate
 
 

@@ -91,3 +91,28 @@ def test_celery_is_eager_exactly_when_no_broker_is_configured(broker, expected):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == expected
+
+
+@pytest.mark.parametrize("private", ["{media}", "{media}/private", "{media}/./private/"])
+def test_private_media_may_not_live_inside_the_public_media_root(tmp_path, private):
+    media = tmp_path / "media"
+    result = run_manage(
+        "check",
+        env_overrides={
+            "MEDIA_ROOT": str(media),
+            "PRIVATE_MEDIA_ROOT": private.format(media=media),
+        },
+    )
+    assert result.returncode != 0
+    assert "PRIVATE_MEDIA_ROOT must be outside MEDIA_ROOT" in result.stderr
+
+
+def test_private_media_beside_the_public_media_root_is_accepted(tmp_path):
+    result = run_manage(
+        "check",
+        env_overrides={
+            "MEDIA_ROOT": str(tmp_path / "media"),
+            "PRIVATE_MEDIA_ROOT": str(tmp_path / "media-private"),
+        },
+    )
+    assert result.returncode == 0, result.stderr

@@ -57,6 +57,7 @@ from academy.services import enrol
 from accounts.roles import Role
 from bench.models import BaselinePage
 from cms.models import FundingStatement, SiteSettings
+from core.development_media import serve_development_media
 from tests.conftest import LANGUAGES, build_site_tree
 from tests.factories.academy import (
     AcademyIndexPageFactory,
@@ -149,7 +150,7 @@ MATRIX = {
     "lookup_certificate": PUBLIC,
     "verify_certificate": PUBLIC,
     "my_certificates": SIGNED_IN,
-    "download_certificate": (LOGIN, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+    "download_certificate": (LOGIN, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, OK),
     # mentorship/urls.py: mentor pages are for mentors and staff (403 for others), and a
     # pairing outside the person's own is a 404.
     "mentorship:dashboard": (LOGIN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, OK),
@@ -464,19 +465,23 @@ class World:
 
 
 @pytest.fixture(scope="module")
-def media_root(tmp_path_factory):
-    return tmp_path_factory.mktemp("media")
+def media_roots(tmp_path_factory):
+    return {
+        "MEDIA_ROOT": tmp_path_factory.mktemp("media"),
+        "PRIVATE_MEDIA_ROOT": tmp_path_factory.mktemp("private-media"),
+    }
 
 
 @pytest.fixture(autouse=True)
-def _media_root(settings, media_root):
+def _media_root(settings, media_roots):
     # Replaces tests/conftest.py's: the certificate's PDF is stored once, for the module.
-    settings.MEDIA_ROOT = media_root
+    for name, root in media_roots.items():
+        setattr(settings, name, root)
 
 
 @pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker, media_root):
-    with kept_for_the_module(django_db_blocker), override_settings(MEDIA_ROOT=media_root):
+def world(django_db_setup, django_db_blocker, media_roots):
+    with kept_for_the_module(django_db_blocker), override_settings(**media_roots):
         yield build_world()
 
 
@@ -658,8 +663,8 @@ def project_urls():
     namespaces = our_admin_namespaces()
     urls = {}
     for key, pattern, owner in patterns:
-        if pattern.callback.__module__ == "django.views.static":
-            continue  # the media URL, with DEBUG only
+        if pattern.callback is serve_development_media:
+            continue  # the media URL, with DEBUG only (tests/config/test_development_media.py)
         package = owner.split(".")[0]
         if package in OUR_APPS or package == "allauth" or key.split(":")[0] in namespaces:
             urls[key] = pattern

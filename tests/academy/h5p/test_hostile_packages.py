@@ -410,8 +410,14 @@ CASES = [pytest.param(case, id=case_id) for case_id, case in HOSTILE.items()]
 
 
 def stored_files():
-    root = Path(settings.MEDIA_ROOT)
-    return sorted(path.relative_to(root).as_posix() for path in root.rglob("*") if path.is_file())
+    """Every file stored, public media and private storage alike (H5P's is private)."""
+    roots = [Path(settings.MEDIA_ROOT), Path(settings.PRIVATE_MEDIA_ROOT)]
+    return sorted(
+        path.relative_to(root).as_posix()
+        for root in roots
+        for path in root.rglob("*")
+        if path.is_file()
+    )
 
 
 def post_package(client, data, title="Hostile package"):

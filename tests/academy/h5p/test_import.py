@@ -1,11 +1,11 @@
 """Importing the real H5P.TrueFalse package, and sharing its libraries."""
 
 import pytest
-from django.core.files.storage import default_storage
 
 from academy.h5p.package import PackageRefused
 from academy.h5p.services import check_upload
 from academy.models import H5PActivity, H5PLibrary
+from core.storage import private_storage
 from tests.factories.h5p import truefalse_files, upload, uploaded_activity, zip_bytes
 
 pytestmark = pytest.mark.django_db
@@ -22,8 +22,8 @@ def test_the_real_truefalse_package_imports_with_its_ten_libraries(activity):
     assert (truefalse.major_version, truefalse.minor_version) == (1, 6)
     for library in activity.libraries.all():
         for path in library.files:
-            assert default_storage.exists(library.storage_prefix + path)
-    with default_storage.open(activity.storage_prefix + "content/content.json") as stored:
+            assert private_storage().exists(library.storage_prefix + path)
+    with private_storage().open(activity.storage_prefix + "content/content.json") as stored:
         assert b"correct" in stored.read()
 
 
