@@ -2,6 +2,9 @@
 
 The browser only ever receives questions' prompts and choice texts. Keys, accepted answers,
 per-choice feedback and grader guidance stay here until the results policy releases them.
+In the form, every choice, every matching row and every matching option is named by a random
+token of the attempt (kept in its layout), never by its id: ids are the same in every attempt,
+and a matching row's id is its right option's id. Stored answers keep the ids.
 """
 
 import json
@@ -12,6 +15,7 @@ from functools import lru_cache
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, connection, transaction
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_update_with_history
@@ -118,7 +122,8 @@ def graded_questions(attempt) -> dict:
 
 
 def build_layout(page, rng=None) -> list:
-    """The questions of one attempt and the order of their choices, fixed at its start."""
+    """The questions of one attempt, the order of their choices and the tokens that name
+    them in the form, fixed at its start. The tokens never come from ``rng``."""
     rng = rng or secrets.SystemRandom()
     picked = []
     for block in page.questions:
@@ -139,7 +144,57 @@ def build_layout(page, rng=None) -> list:
         if "order" in entry and (page.shuffle_choices or block.block_type == "matching"):
             rng.shuffle(entry["order"])
         layout.append(entry)
+    add_tokens(layout)
     return layout
+
+
+#: Random bytes in a token: 11 characters in the form, unguessable, unique in the attempt.
+TOKEN_BYTES = 8
+
+
+def add_tokens(layout) -> bool:
+    """Give each choice-like entry of a layout without them its tokens: ``tokens`` (choice
+    or pair id -> the token its choice or matching option carries) and, for matching,
+    ``row_tokens`` (pair id -> the token naming its row), independent of each other.
+    Returns whether any entry was given tokens."""
+    used = {
+        token
+        for entry in layout
+        for token in [*entry.get("tokens", {}).values(), *entry.get("row_tokens", {}).values()]
+    }
+
+    def new_token():
+        token = secrets.token_urlsafe(TOKEN_BYTES)
+        while token in used:
+            token = secrets.token_urlsafe(TOKEN_BYTES)
+        used.add(token)
+        return token
+
+    added = False
+    for entry in layout:
+        if "order" not in entry or "tokens" in entry:
+            continue
+        entry["tokens"] = {item: new_token() for item in entry["order"]}
+        if entry["type"] == "matching":
+            entry["row_tokens"] = {pair: new_token() for pair in entry["order"]}
+        added = True
+    return added
+
+
+def give_tokens(*, attempt) -> Attempt:
+    """Tokens for an attempt in progress whose layout has none (started before they
+    existed, by a server still running the old code while the tokens' migration ran)."""
+    if attempt.status != Attempt.Status.IN_PROGRESS or not any(
+        "order" in entry and "tokens" not in entry for entry in attempt.layout
+    ):
+        return attempt
+    with transaction.atomic():
+        # Locked: two first requests at once must not give the form two sets of tokens.
+        layout = Attempt.objects.select_for_update().values_list("layout", flat=True)
+        attempt.layout = layout.get(pk=attempt.pk)
+        if add_tokens(attempt.layout):
+            Attempt.objects.filter(pk=attempt.pk).update(layout=attempt.layout)
+    return attempt
 
 
 def graded_page(attempt):
@@ -149,30 +204,58 @@ def graded_page(attempt):
     return attempt.page
 
 
-def attempt_questions(attempt, page=None) -> list:
-    """What the trainee's form shows: prompts, choice texts and their saved answers, no keys."""
-    index = question_index(page) if page is not None else graded_questions(attempt)
-    answers = {response.question_id: response.answer for response in attempt.responses.all()}
-    questions = []
+def _numbered_questions(attempt, index, responses):
+    """Each question of the attempt still in ``index``: (number, layout entry, type, value,
+    saved answer), in the attempt's order. ``responses``: the attempt's, by question id."""
+    answers = {question_id: response.answer for question_id, response in responses.items()}
     for number, entry in enumerate(attempt.layout, start=1):
-        if entry["id"] not in index:
-            continue
-        block_type, value = index[entry["id"]]
-        question = {
-            "number": number,
-            "id": entry["id"],
-            "type": block_type,
-            "prompt": value["prompt"],
-            "points": value["points"],
-            "answer": answers.get(entry["id"]) or {},
-        }
+        if entry["id"] in index:
+            block_type, value = index[entry["id"]]
+            yield number, entry, block_type, value, answers.get(entry["id"]) or {}
+
+
+def _question(number, entry, block_type, value):
+    return {
+        "number": number,
+        "id": entry["id"],
+        "type": block_type,
+        "prompt": value["prompt"],
+        "points": value["points"],
+    }
+
+
+def attempt_questions(attempt, page=None) -> list:
+    """What the trainee's form shows: prompts, choice texts and their saved answers, every
+    choice, matching row and option named by its token in the attempt; no key, no id."""
+    index = question_index(page) if page is not None else graded_questions(attempt)
+    responses = {response.question_id: response for response in attempt.responses.all()}
+    questions = []
+    for number, entry, block_type, value, answer in _numbered_questions(attempt, index, responses):
+        question = _question(number, entry, block_type, value)
         if block_type in ("single_choice", "multiple_choice"):
             texts = {child.id: child.value["text"] for child in value["choices"].bound_blocks}
-            question["choices"] = [(choice, texts[choice]) for choice in entry["order"]]
+            chosen = {answer.get("choice"), *answer.get("choices", [])}
+            question["choices"] = [
+                {"token": entry["tokens"][item], "text": texts[item], "chosen": item in chosen}
+                for item in entry["order"]
+            ]
         elif block_type == "matching":
             pairs = {child.id: child.value for child in value["pairs"].bound_blocks}
-            question["lefts"] = [(pair, pairs[pair]["left"]) for pair in grading.pair_ids(value)]
-            question["rights"] = [(pair, pairs[pair]["right"]) for pair in entry["order"]]
+            given = answer.get("pairs", {})
+            question["rows"] = [
+                {
+                    "token": entry["row_tokens"][pair],
+                    "text": pairs[pair]["left"],
+                    "chosen": entry["tokens"].get(given.get(pair)),
+                }
+                for pair in grading.pair_ids(value)
+            ]
+            question["options"] = [
+                {"token": entry["tokens"][pair], "text": pairs[pair]["right"]}
+                for pair in entry["order"]
+            ]
+        else:
+            question["answer"] = answer
         questions.append(question)
     return questions
 
@@ -199,11 +282,9 @@ def start_attempt(*, user, assessment, course, now=None) -> Attempt:
         raise AttemptRefused(_("Enrol in this course to open its lessons."))
     if lesson_state(user=user, lesson=assessment, course=course) == LOCKED:
         raise AttemptRefused(_("Finish the previous lessons first."))
-    current = attempts_of(user, assessment).filter(status=Attempt.Status.IN_PROGRESS).first()
+    current = open_attempt(user=user, assessment=assessment, now=now)
     if current is not None:
-        if not is_expired(current, now):
-            return current
-        submit_attempt(attempt_id=current.pk, user=user, now=now)
+        return current
     used = attempts_of(user, assessment).count()
     if assessment.attempts_allowed and used >= assessment.attempts_allowed:
         raise AttemptRefused(
@@ -237,6 +318,23 @@ def is_expired(attempt, now=None) -> bool:
     return attempt.deadline is not None and now > attempt.deadline + GRACE
 
 
+def is_open(attempt) -> bool:
+    """In progress and its time not up: answers can still be given."""
+    return attempt.status == Attempt.Status.IN_PROGRESS and not is_expired(attempt)
+
+
+def open_attempt(*, user, assessment, now=None):
+    """The user's attempt at the assessment that is open (in progress, time not up), or None.
+    One whose time is up is submitted first, graded as it stood at the deadline."""
+    current = attempts_of(user, assessment).filter(status=Attempt.Status.IN_PROGRESS).first()
+    if current is None:
+        return None
+    if is_expired(current, now):
+        submit_attempt(attempt_id=current.pk, user=user, now=now)
+        return None
+    return current
+
+
 # --- Answers -------------------------------------------------------------------------------
 
 
@@ -252,19 +350,20 @@ def parse_answers(attempt, data, page=None, *, index=None) -> dict:
             continue
         block_type, _value = index[question_id]
         field = f"q-{question_id}"
-        allowed = set(entry.get("order", []))
+        # What each token of the form stands for; an attempt started before tokens has none.
+        chosen_by = {token: item for item, token in entry.get("tokens", {}).items()}
         if block_type == "single_choice":
             choice = data.get(field)
             if choice:
-                if choice not in allowed:
+                if choice not in chosen_by:
                     raise AttemptRefused(_refusal(number))
-                answers[question_id] = {"choice": choice}
+                answers[question_id] = {"choice": chosen_by[choice]}
         elif block_type == "multiple_choice":
             choices = data.getlist(field) if hasattr(data, "getlist") else data.get(field, [])
-            if not set(choices) <= allowed:
+            if not set(choices) <= chosen_by.keys():
                 raise AttemptRefused(_refusal(number))
             if choices:
-                answers[question_id] = {"choices": sorted(set(choices))}
+                answers[question_id] = {"choices": sorted({chosen_by[c] for c in choices})}
         elif block_type == "true_false":
             value = data.get(field)
             if value:
@@ -273,12 +372,12 @@ def parse_answers(attempt, data, page=None, *, index=None) -> dict:
                 answers[question_id] = {"value": value == "true"}
         elif block_type == "matching":
             pairs = {}
-            for pair in allowed:
-                chosen = data.get(f"{field}-{pair}")
+            for pair, row in entry.get("row_tokens", {}).items():
+                chosen = data.get(f"{field}-{row}")
                 if chosen:
-                    if chosen not in allowed:
+                    if chosen not in chosen_by:
                         raise AttemptRefused(_refusal(number))
-                    pairs[pair] = chosen
+                    pairs[pair] = chosen_by[chosen]
             if pairs:
                 answers[question_id] = {"pairs": pairs}
         else:
@@ -290,6 +389,29 @@ def parse_answers(attempt, data, page=None, *, index=None) -> dict:
             if text.strip():
                 answers[question_id] = {"text": text.replace("\x00", "")}
     return answers
+
+
+def form_answers(attempt, answers):
+    """The form data that gives ``answers`` (question id -> answer as stored) in this
+    attempt, each choice named by its token: what the demo and the benchmark post."""
+    entries = {entry["id"]: entry for entry in attempt.layout}
+    data = QueryDict(mutable=True)
+    for question_id, answer in answers.items():
+        field = f"q-{question_id}"
+        tokens = entries[question_id].get("tokens", {})
+        if "choice" in answer:
+            data[field] = tokens[answer["choice"]]
+        elif "choices" in answer:
+            data.setlist(field, [tokens[choice] for choice in answer["choices"]])
+        elif "pairs" in answer:
+            rows = entries[question_id]["row_tokens"]
+            for pair, chosen in answer["pairs"].items():
+                data[f"{field}-{rows[pair]}"] = tokens[chosen]
+        elif "value" in answer:
+            data[field] = "true" if answer["value"] else "false"
+        elif "text" in answer:
+            data[field] = answer["text"]
+    return data
 
 
 def _refusal(number):
@@ -576,43 +698,57 @@ def regrade_attempt(*, attempt, by) -> Attempt:
 
 
 def answers_visible(*, attempt, assessment) -> bool:
-    """Whether the trainee may now see correct answers and feedback for this attempt."""
+    """Whether the trainee may now see correct answers and feedback for this attempt: never
+    while they have an attempt open at the assessment, whatever its policy (they would
+    answer it from the review); "after the last attempt" means once it is closed."""
     if attempt.status != Attempt.Status.GRADED:
         return False
     policy = assessment.show_answers
-    if policy == AssessmentPage.ShowAnswers.IMMEDIATELY:
-        return True
     if policy == AssessmentPage.ShowAnswers.NEVER:
         return False
-    attempts = attempts_of(attempt.user, assessment)
-    used_up = bool(assessment.attempts_allowed) and attempts.count() >= assessment.attempts_allowed
-    return used_up or attempts.filter(passed=True).exists()
+    attempts = list(attempts_of(attempt.user_id, assessment).only("status", "deadline", "passed"))
+    if any(is_open(other) for other in attempts):
+        return False
+    if policy == AssessmentPage.ShowAnswers.IMMEDIATELY:
+        return True
+    used_up = bool(assessment.attempts_allowed) and len(attempts) >= assessment.attempts_allowed
+    return used_up or any(other.passed for other in attempts)
 
 
 def attempt_review(attempt) -> list:
     """Each question with the trainee's answer, its score, the correct answer and feedback."""
     index = graded_questions(attempt)
-    questions = attempt_questions(attempt)
     responses = {response.question_id: response for response in attempt.responses.all()}
-    for question in questions:
-        block_type, value = index[question["id"]]
-        response = responses.get(question["id"])
+    questions = []
+    for number, entry, block_type, value, answer in _numbered_questions(attempt, index, responses):
+        question = _question(number, entry, block_type, value)
+        response = responses.get(entry["id"])
+        question["answer"] = answer
         question["score"] = response.score if response else Decimal(0)
         question["grader_feedback"] = response.feedback if response else ""
         question["feedback"] = value.get("feedback", "")
         if block_type in ("single_choice", "multiple_choice"):
             details = {child.id: child.value for child in value["choices"].bound_blocks}
             question["choices"] = [
-                (choice, text, details[choice]["correct"], details[choice]["feedback"])
-                for choice, text in question["choices"]
+                (
+                    choice,
+                    details[choice]["text"],
+                    details[choice]["correct"],
+                    details[choice]["feedback"],
+                )
+                for choice in entry["order"]
             ]
         elif block_type == "true_false":
             question["correct_answer"] = value["answer"]
         elif block_type == "short_answer":
             question["correct_answer"] = ", ".join(value["accepted"])
         elif block_type == "matching":
-            rights = dict(question["rights"])
-            question["correct_pairs"] = {pair: rights[pair] for pair, _left in question["lefts"]}
+            pairs = {child.id: child.value for child in value["pairs"].bound_blocks}
+            question["lefts"] = [(pair, pairs[pair]["left"]) for pair in grading.pair_ids(value)]
+            question["correct_pairs"] = {
+                pair: pairs[pair]["right"] for pair in grading.pair_ids(value)
+            }
+        questions.append(question)
     return questions
 
 

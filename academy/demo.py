@@ -215,33 +215,37 @@ def seed_academy(sender, homes, locales, users, report, **kwargs):
 
 
 def perfect_answers(attempt):
-    """The right answer to every question of a demo attempt, read from its key."""
-    from django.http import QueryDict
-
-    from academy.attempts import graded_page, question_index
+    """The form data of the right answer to every question of a demo attempt, read from its
+    key and named by the attempt's tokens."""
+    from academy.attempts import form_answers, graded_page, question_index
 
     index = question_index(graded_page(attempt))
-    data = QueryDict(mutable=True)
+    answers = {}
     for entry in attempt.layout:
         block_type, value = index[entry["id"]]
-        field = f"q-{entry['id']}"
         if block_type == "single_choice":
-            data[field] = next(c.id for c in value["choices"].bound_blocks if c.value["correct"])
+            answer = {"choice": correct_choices(value)[0]}
         elif block_type == "multiple_choice":
-            data.setlist(field, [c.id for c in value["choices"].bound_blocks if c.value["correct"]])
+            answer = {"choices": correct_choices(value)}
         elif block_type == "true_false":
-            data[field] = "true" if value["answer"] else "false"
+            answer = {"value": value["answer"]}
         elif block_type == "short_answer":
-            data[field] = value["accepted"][0]
+            answer = {"text": value["accepted"][0]}
         elif block_type == "matching":
-            for pair in value["pairs"].bound_blocks:
-                data[f"{field}-{pair.id}"] = pair.id
+            answer = {"pairs": {pair.id: pair.id for pair in value["pairs"].bound_blocks}}
         else:
-            data[field] = (
-                "Monitors record whether the hearing was public, whether the defendant had a "
-                "lawyer and an interpreter, and how the judge explained the decision."
-            )
-    return data
+            answer = {
+                "text": (
+                    "Monitors record whether the hearing was public, whether the defendant had "
+                    "a lawyer and an interpreter, and how the judge explained the decision."
+                )
+            }
+        answers[entry["id"]] = answer
+    return form_answers(attempt, answers)
+
+
+def correct_choices(value) -> list:
+    return [choice.id for choice in value["choices"].bound_blocks if choice.value["correct"]]
 
 
 def seed_demo_learner(sender, homes, locales, users, report, **kwargs):

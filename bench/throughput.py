@@ -89,7 +89,7 @@ def prepare_submissions(count, workdir):
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.db import SessionStore
 
-    from academy.attempts import start_attempt
+    from academy.attempts import form_answers, start_attempt
     from academy.models import AssessmentPage, CoursePage, Enrollment
     from accounts.models import User
 
@@ -118,8 +118,9 @@ def prepare_submissions(count, workdir):
         session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
         session.create()
+        first_choices = {entry["id"]: {"choice": entry["order"][0]} for entry in attempt.layout}
         form = {"csrfmiddlewaretoken": CSRF_SECRET, "submit": "1"}
-        form.update({f"q-{entry['id']}": entry["order"][0] for entry in attempt.layout})
+        form.update(form_answers(attempt, first_choices).dict())
         cookie = (
             f"{settings.SESSION_COOKIE_NAME}={session.session_key}; "
             f"{settings.CSRF_COOKIE_NAME}={CSRF_SECRET}"

@@ -128,6 +128,7 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
         from academy.attempts import (
             AttemptRefused,
             attempt_questions,
+            give_tokens,
             is_expired,
             save_answers,
             submit_attempt,
@@ -176,7 +177,7 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
             with_attempts=False,
             context_overrides={
                 "attempt": attempt,
-                "questions": attempt_questions(attempt),
+                "questions": attempt_questions(give_tokens(attempt=attempt)),
                 "course": self.course_of(request),
             },
         )
@@ -196,11 +197,13 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
 
     @path("attempt/<int:attempt_id>/result/")
     def result_route(self, request, attempt_id):
-        from academy.attempts import answers_visible, attempt_review, attempts_left
+        from academy.attempts import answers_visible, attempt_review, attempts_left, open_attempt
 
         attempt = self._attempt(request, attempt_id)
         if attempt.status == Attempt.Status.IN_PROGRESS:
             return redirect(self.url + self.reverse_subpage("attempt_route", args=[attempt.pk]))
+        # An attempt whose time is up is closed here, as starting one would: it counts as used.
+        current = open_attempt(user=request.user, assessment=self)
         visible = answers_visible(attempt=attempt, assessment=self)
         return self.render(
             request,
@@ -209,6 +212,7 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
             context_overrides={
                 "attempt": attempt,
                 "review": attempt_review(attempt) if visible else None,
+                "open_attempt": current,
                 "attempts_left": attempts_left(user=request.user, assessment=self),
                 "course": self.course_of(request),
             },

@@ -2,24 +2,26 @@
 only the assessment's own page reads the list of attempts."""
 
 import pytest
-from django.http import QueryDict
 
 from academy.attempts import start_attempt, submit_attempt
 from academy.services import complete_lesson, enrol
 from tests.academy.test_dashboards import count_queries
-from tests.factories.academy import AssessmentPageFactory, single_choice
+from tests.factories.academy import AssessmentPageFactory, form_data, single_choice
 
 pytestmark = pytest.mark.django_db
 
 ASSESSMENT_PAGE_QUERIES = 27
 ATTEMPT_FORM_QUERIES = 28
+# The result page asks for an open attempt and for the trainee's attempts (the results
+# policy); with the review shown, it also reads the attempt's answers.
 RESULT_PAGE_QUERIES = 29
+REVIEW_PAGE_QUERIES = 30
 
 
 def graded_attempts(user, quiz, course, count):
     for _ in range(count):
         attempt = start_attempt(user=user, assessment=quiz, course=course)
-        submit_attempt(attempt_id=attempt.pk, user=user, data=QueryDict("q-q0=q0-b"))
+        submit_attempt(attempt_id=attempt.pk, user=user, data=form_data(attempt, {"q0": "q0-b"}))
     return attempt
 
 
@@ -58,3 +60,9 @@ def test_each_assessment_page_takes_a_fixed_number_of_queries(
     assert count == RESULT_PAGE_QUERIES
     assert result.context["attempt"] == last
     assert "attempts" not in result.context
+    # No review while an attempt is open; once it is submitted, the review shows every question.
+    assert result.context["review"] is None
+    submit_attempt(attempt_id=current.pk, user=studying, data=form_data(current, {}))
+    count, result = count_queries(client, f"{quiz.url}attempt/{last.pk}/result/")
+    assert count == REVIEW_PAGE_QUERIES
+    assert len(result.context["review"]) == questions

@@ -4,13 +4,12 @@ import threading
 
 import pytest
 from django.db import connection
-from django.http import QueryDict
 
 from academy.attempts import start_attempt, submit_attempt
 from academy.models import Attempt, Response
 from academy.services import enrol
 from tests.conftest import skip_or_fail
-from tests.factories.academy import AssessmentPageFactory, single_choice
+from tests.factories.academy import AssessmentPageFactory, form_data, single_choice
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -27,9 +26,7 @@ def test_racing_submissions_grade_once(trainee, course):
     errors = []
 
     def submit(choice):
-        data = QueryDict(mutable=True)
-        for n in range(10):
-            data[f"q-q{n}"] = f"q{n}-{choice}"
+        data = form_data(attempt, {f"q{n}": f"q{n}-{choice}" for n in range(10)})
         try:
             barrier.wait(timeout=10)
             submit_attempt(attempt_id=attempt.pk, user=trainee, data=data)

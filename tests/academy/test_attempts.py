@@ -22,6 +22,7 @@ from tests.factories.academy import (
     AssessmentPageFactory,
     essay,
     every_question_type,
+    form_data,
     pool,
     single_choice,
     true_false,
@@ -50,16 +51,23 @@ def enrolled(trainee, course):
     return trainee
 
 
-def perfect_answers():
-    return {
-        "q-q1": "q1-a",
-        "q-q2": ["q2-a", "q2-b"],
-        "q-q3": "true",
-        "q-q4": "Presumption of innocence",
-        "q-q5-q5-a": "q5-a",
-        "q-q5-q5-b": "q5-b",
-        "q-q5-q5-c": "q5-c",
-    }
+def perfect_answers(attempt):
+    return form_data(
+        attempt,
+        {
+            "q1": "q1-a",
+            "q2": ["q2-a", "q2-b"],
+            "q3": "true",
+            "q4": "Presumption of innocence",
+            "q5": {"q5-a": "q5-a", "q5-b": "q5-b", "q5-c": "q5-c"},
+        },
+    )
+
+
+def answered(attempt, answers):
+    """The attempt's form data for ``answers`` ({question id: choice ids or text}), as the
+    services receive it."""
+    return _querydict(form_data(attempt, answers))
 
 
 def attempt_url(assessment, attempt):
@@ -76,7 +84,7 @@ def test_taking_an_assessment_through_the_pages(client, enrolled, assessment):
     html = page.content.decode()
     assert "Question q1" in html and "Choice a" in html
 
-    client.post(response.url, {**perfect_answers(), "submit": "1"})
+    client.post(response.url, {**perfect_answers(attempt), "submit": "1"})
     attempt.refresh_from_db()
     assert attempt.status == Attempt.Status.GRADED
     assert (attempt.score, attempt.max_score, attempt.percent) == (
@@ -96,8 +104,8 @@ def test_answers_saved_earlier_and_changed_at_submission_are_graded_as_submitted
     at submission is graded as submitted, one saved and left alone is graded too, and each
     answer's history holds its creation and, where it changed, one change."""
     attempt = start_attempt(user=enrolled, assessment=assessment, course=course)
-    save_answers(attempt=attempt, data=_querydict({"q-q1": "q1-b", "q-q3": "true"}))
-    submitted = {**perfect_answers(), "q-q3": "true"}
+    save_answers(attempt=attempt, data=answered(attempt, {"q1": "q1-b", "q3": "true"}))
+    submitted = {**perfect_answers(attempt), "q-q3": "true"}
     attempt = submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict(submitted))
     scores = dict(attempt.responses.values_list("question_id", "score"))
     assert scores == {
@@ -123,16 +131,21 @@ def test_no_key_reaches_the_trainee_before_grading(client, enrolled, assessment,
         client.get(attempt_url(assessment, attempt)),
         client.get(assessment.url),
         client.get(course.url),
-        client.post(attempt_url(assessment, attempt) + "autosave/", {"q-q1": "q1-b"}),
+        client.post(
+            attempt_url(assessment, attempt) + "autosave/", form_data(attempt, {"q1": "q1-b"})
+        ),
     ]
     for response in pages:
         body = response.content.decode()
         for secret in SECRETS:
             assert secret not in body
         assert '"correct"' not in body
-    # The choice ids in the form are opaque: nothing marks which one is right.
+    # The form names choices by the attempt's tokens, not their ids: nothing marks which one
+    # is right (tests/academy/test_answer_tokens.py audits every question type).
     form = pages[0].content.decode()
-    assert re.search(r'value="q1-a"', form)
+    attempt.refresh_from_db()
+    assert re.search(rf'value="{attempt.layout[0]["tokens"]["q1-a"]}"', form)
+    assert "q1-a" not in form
     assert "correct" not in form.lower().replace("incorrect", "")
 
 
@@ -143,8 +156,8 @@ def test_another_trainees_attempt_does_not_exist_for_them(client, enrolled, asse
     client.force_login(intruder)
     url = attempt_url(assessment, attempt)
     assert client.get(url).status_code == 404
-    assert client.post(url, {**perfect_answers(), "submit": "1"}).status_code == 404
-    assert client.post(url + "autosave/", {"q-q1": "q1-a"}).status_code == 404
+    assert client.post(url, {**perfect_answers(attempt), "submit": "1"}).status_code == 404
+    assert client.post(url + "autosave/", form_data(attempt, {"q1": "q1-a"})).status_code == 404
     assert client.get(url + "result/").status_code == 404
     attempt.refresh_from_db()
     assert attempt.status == Attempt.Status.IN_PROGRESS
@@ -154,11 +167,11 @@ def test_another_trainees_attempt_does_not_exist_for_them(client, enrolled, asse
 @pytest.mark.parametrize(
     "bad",
     [
-        {"q-q1": "q2-a"},  # a choice of another question
-        {"q-q1": "nonsense"},
-        {"q-q2": ["q2-a", "zzz"]},
-        {"q-q3": "maybe"},
-        {"q-q5-q5-a": "q1-a"},
+        {"q1": "q2-a"},  # a choice of another question
+        {"q1": "nonsense"},
+        {"q2": ["q2-a", "zzz"]},
+        {"q3": "maybe"},
+        {"q5": {"q5-a": "q1-a"}},
     ],
 )
 def test_choices_that_do_not_belong_to_the_question_are_refused(
@@ -167,6 +180,7 @@ def test_choices_that_do_not_belong_to_the_question_are_refused(
     attempt = start_attempt(user=enrolled, assessment=assessment, course=course)
     save_answers(attempt=attempt, data=_querydict({"q-q4": "first answer"}))
     client.force_login(enrolled)
+    bad = form_data(attempt, bad)
     response = client.post(
         attempt_url(assessment, attempt), {**bad, "q-q4": "changed"}, follow=True
     )
@@ -216,13 +230,15 @@ def test_a_late_submission_is_graded_as_it_stood_at_the_deadline(client, enrolle
         parent=course, questions=[single_choice("q1"), true_false("q2")], time_limit_minutes=10
     )
     attempt = start_attempt(user=enrolled, assessment=timed, course=course)
-    save_answers(attempt=attempt, data=_querydict({"q-q1": "q1-a"}))
+    save_answers(attempt=attempt, data=answered(attempt, {"q1": "q1-a"}))
     Attempt.objects.filter(pk=attempt.pk).update(
         deadline=timezone.now() - datetime.timedelta(minutes=5)
     )
     client.force_login(enrolled)
     response = client.post(
-        attempt_url(timed, attempt), {"q-q1": "q1-a", "q-q2": "true", "submit": "1"}, follow=True
+        attempt_url(timed, attempt),
+        {**form_data(attempt, {"q1": "q1-a", "q2": "true"}), "submit": "1"},
+        follow=True,
     )
     assert "graded with the answers saved at the deadline" in response.content.decode()
     attempt.refresh_from_db()
@@ -241,7 +257,7 @@ def test_time_up_refuses_saving_before_submission(enrolled, course):
         now=timezone.now() - datetime.timedelta(minutes=5),
     )
     with pytest.raises(AttemptRefused, match="Time is up"):
-        save_answers(attempt=attempt, data=_querydict({"q-q1": "q1-a"}))
+        save_answers(attempt=attempt, data=answered(attempt, {"q1": "q1-a"}))
     assert not Response.objects.exists()
 
 
@@ -261,7 +277,7 @@ def test_highest_and_last_grading_methods(enrolled, course, method, results, pas
     for right in results:
         attempt = start_attempt(user=enrolled, assessment=quiz, course=course)
         answer = "q1-a" if right else "q1-b"
-        submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict({"q-q1": answer}))
+        submit_attempt(attempt_id=attempt.pk, user=enrolled, data=answered(attempt, {"q1": answer}))
     keys = passed_assessment_keys(enrolled, [course.translation_key])
     assert (quiz.translation_key in keys) is passed
 
@@ -276,7 +292,7 @@ def test_an_essay_waits_for_grading_and_grading_it_completes_the_attempt(
     submit_attempt(
         attempt_id=attempt.pk,
         user=enrolled,
-        data=_querydict({"q-q1": "q1-a", "q-e1": "Public hearings protect everyone."}),
+        data=answered(attempt, {"q1": "q1-a", "e1": "Public hearings protect everyone."}),
     )
     attempt.refresh_from_db()
     assert attempt.status == Attempt.Status.AWAITING_GRADING
@@ -312,12 +328,12 @@ def test_course_completes_only_when_the_required_assessment_is_passed(
     assert enrollment.status == Enrollment.Status.ACTIVE
     with django_capture_on_commit_callbacks(execute=True):
         attempt = start_attempt(user=enrolled, assessment=quiz, course=course)
-        submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict({"q-q1": "q1-b"}))
+        submit_attempt(attempt_id=attempt.pk, user=enrolled, data=answered(attempt, {"q1": "q1-b"}))
     enrollment.refresh_from_db()
     assert enrollment.status == Enrollment.Status.ACTIVE
     with django_capture_on_commit_callbacks(execute=True):
         attempt = start_attempt(user=enrolled, assessment=quiz, course=course)
-        submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict({"q-q1": "q1-a"}))
+        submit_attempt(attempt_id=attempt.pk, user=enrolled, data=answered(attempt, {"q1": "q1-a"}))
     enrollment.refresh_from_db()
     assert enrollment.status == Enrollment.Status.COMPLETED
 
@@ -331,7 +347,9 @@ def test_a_failed_attempt_announces_its_grade_without_reading_the_course_again(
     try:
         with django_capture_on_commit_callbacks() as callbacks:
             attempt = start_attempt(user=enrolled, assessment=quiz, course=course)
-            submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict({"q-q1": "q1-b"}))
+            submit_attempt(
+                attempt_id=attempt.pk, user=enrolled, data=answered(attempt, {"q1": "q1-b"})
+            )
         # Only a pass can complete a course: the completion check is not run for a fail.
         with django_assert_num_queries(0):
             for callback in callbacks:
@@ -348,7 +366,7 @@ def test_editing_the_key_never_changes_a_past_grade_until_staff_regrade(
     quiz = AssessmentPageFactory(parent=course, questions=[single_choice("q1")], pass_mark=100)
     quiz.save_revision().publish()
     attempt = start_attempt(user=enrolled, assessment=quiz, course=course)
-    submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict({"q-q1": "q1-b"}))
+    submit_attempt(attempt_id=attempt.pk, user=enrolled, data=answered(attempt, {"q1": "q1-b"}))
     attempt.refresh_from_db()
     assert attempt.score == Decimal("0.00")
 
@@ -402,14 +420,14 @@ def test_results_policy(
         pass_mark=100,
     )
     attempt = start_attempt(user=enrolled, assessment=quiz, course=course)
-    submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict({"q-q1": "q1-b"}))
+    submit_attempt(attempt_id=attempt.pk, user=enrolled, data=answered(attempt, {"q1": "q1-b"}))
     client.force_login(enrolled)
     html = client.get(attempt_url(quiz, attempt) + "result/").content.decode()
     assert ("SECRET-FEEDBACK-a" in html) is visible_after_first_fail
     assert "Your score: 0 of 1 (0%)." in html
     if policy == "after-last-attempt":
         second = start_attempt(user=enrolled, assessment=quiz, course=course)
-        submit_attempt(attempt_id=second.pk, user=enrolled, data=_querydict({"q-q1": "q1-b"}))
+        submit_attempt(attempt_id=second.pk, user=enrolled, data=answered(second, {"q1": "q1-b"}))
         html = client.get(attempt_url(quiz, second) + "result/").content.decode()
         assert "SECRET-FEEDBACK-a" in html
 
@@ -456,7 +474,7 @@ def test_each_attempt_is_graded_against_its_own_revision_in_one_worker(enrolled,
 
     # The new revision is parsed (and kept) first; the older attempt is submitted after it.
     for attempt, user in ((after_edit, second), (before_edit, enrolled)):
-        submit_attempt(attempt_id=attempt.pk, user=user, data=_querydict({"q-q1": "q1-a"}))
+        submit_attempt(attempt_id=attempt.pk, user=user, data=answered(attempt, {"q1": "q1-a"}))
     before_edit.refresh_from_db()
     after_edit.refresh_from_db()
     assert before_edit.score == Decimal("1.00")  # "a" was right in the first revision
@@ -475,14 +493,16 @@ def test_a_revision_overwritten_in_place_is_graded_by_its_new_content_in_every_w
     second = UserFactory()
     enrol(user=second, course=course)
     graded_before = start_attempt(user=second, assessment=quiz, course=course)
-    submit_attempt(attempt_id=graded_before.pk, user=second, data=_querydict({"q-q1": "q1-a"}))
+    submit_attempt(
+        attempt_id=graded_before.pk, user=second, data=answered(graded_before, {"q1": "q1-a"})
+    )
     attempt = start_attempt(user=enrolled, assessment=quiz, course=course)
     assert attempt.revision_id == graded_before.revision_id == revision.pk
 
     quiz = AssessmentPage.objects.get(pk=quiz.pk)
     quiz.questions = [single_choice("q1", correct="b")]
     quiz.save_revision(user=editor, overwrite_revision=Revision.objects.get(pk=revision.pk))
-    submit_attempt(attempt_id=attempt.pk, user=enrolled, data=_querydict({"q-q1": "q1-a"}))
+    submit_attempt(attempt_id=attempt.pk, user=enrolled, data=answered(attempt, {"q1": "q1-a"}))
     attempt.refresh_from_db()
     graded_before.refresh_from_db()
     assert graded_before.score == Decimal("1.00")
@@ -496,7 +516,7 @@ def test_a_submission_keeps_one_history_row_per_answer_with_its_grade(
     attempt's change history still shows every answer's grade."""
     attempt = start_attempt(user=enrolled, assessment=assessment, course=course)
     attempt = submit_attempt(
-        attempt_id=attempt.pk, user=enrolled, data=_querydict(perfect_answers())
+        attempt_id=attempt.pk, user=enrolled, data=_querydict(perfect_answers(attempt))
     )
     history = Response.history.filter(attempt_id=attempt.pk)
     assert history.count() == 5

@@ -25,7 +25,7 @@ from accounts.roles import Role
 from certificates.models import IssuedCertificate
 from certificates.services import issue_certificate, revoke_certificate
 from mentorship.models import Goal, Meeting, MentorNote, Pairing
-from tests.factories.academy import course_with_lessons
+from tests.factories.academy import course_with_lessons, form_data
 from tests.factories.accounts import PASSWORD, UserFactory
 from tests.factories.certificates import course_certificate, template_in_three_languages
 from tests.factories.mentorship import (
@@ -130,7 +130,9 @@ def make_records(course, certified_course, essay_assessment, programme, mentor, 
             complete_lesson(user=user, lesson=lesson, course=course)
         attempt = start_attempt(user=user, assessment=essay_assessment, course=course)
         submit_attempt(
-            attempt_id=attempt.pk, user=user, data={"q-q1": "q1-a", "q-e1": texts["essay"]}
+            attempt_id=attempt.pk,
+            user=user,
+            data=form_data(attempt, {"q1": "q1-a", "e1": texts["essay"]}),
         )
         essay = attempt.responses.get(question_id="e1")
         grade_essay(response=essay, score=4, feedback=texts["feedback"], by=academy_staff)

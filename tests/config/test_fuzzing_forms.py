@@ -32,6 +32,7 @@ from tests.factories.academy import (
     EnrollmentFactory,
     essay,
     every_question_type,
+    form_data,
     short_answer,
 )
 from tests.factories.accounts import UserFactory
@@ -139,28 +140,29 @@ TEXT_ANSWER = st.one_of(
     st.text(st.characters(max_codepoint=0x1F), max_size=40),
     st.sampled_from(["x" * 10_000, "y" * (MAX_TEXT_ANSWER + 1)]),
 )
+#: Answers by question, as ``form_data`` takes them: every choice and pair id among them
+#: becomes the attempt's token for it (valid in its own question, refused in another).
 QUIZ_FIELDS = {
-    "q-q1": ANSWER,
-    "q-q2": ANSWER,
-    "q-q3": ANSWER,
-    "q-q4": TEXT_ANSWER,
-    "q-q5-q5-a": ANSWER,
-    "q-q5-q5-b": ANSWER,
-    "q-q5-q5-c": ANSWER,
-    "q-q5-q1-a": ANSWER,
-    "q-q6": TEXT_ANSWER,
-    "q-e1": TEXT_ANSWER,
-    "q-unknown": ANSWER,
+    "q1": ANSWER,
+    "q2": ANSWER,
+    "q3": ANSWER,
+    "q4": TEXT_ANSWER,
+    "q5": st.fixed_dictionaries(
+        {}, optional={"q5-a": ANSWER, "q5-b": ANSWER, "q5-c": ANSWER, "q1-a": ANSWER}
+    ),
+    "q6": TEXT_ANSWER,
+    "e1": TEXT_ANSWER,
+    "unknown": ANSWER,
 }
 QUIZ_ANSWERS = st.fixed_dictionaries({}, optional=QUIZ_FIELDS)
 WEIRD_BUT_VALID = {
-    "q-q1": "q1-b",
-    "q-q2": ["q2-a", "q2-d", "q2-a"],
-    "q-q3": "false",
-    "q-q4": f"{SCRIPT}\x00\x1b[31m",
-    "q-q5-q5-a": "q5-c",
-    "q-q6": "1e999999999",
-    "q-e1": IMG + "ы" * 6000,
+    "q1": "q1-b",
+    "q2": ["q2-a", "q2-d", "q2-a"],
+    "q3": "false",
+    "q4": f"{SCRIPT}\x00\x1b[31m",
+    "q5": {"q5-a": "q5-c"},
+    "q6": "1e999999999",
+    "e1": IMG + "ы" * 6000,
 }
 
 
@@ -218,7 +220,7 @@ def assert_well_formed(attempt):
 def test_quiz_answers(client, quiz_taker, quiz, course, academy_staff, data, submit):
     attempt = start_attempt(user=quiz_taker, assessment=quiz, course=course)
     before = stored_answers(attempt)
-    response = client.post(attempt_url(quiz, attempt.pk), {**data, **submit})
+    response = client.post(attempt_url(quiz, attempt.pk), {**form_data(attempt, data), **submit})
     check(response)
     assert response.status_code == 302
     attempt.refresh_from_db()
@@ -241,7 +243,7 @@ def test_quiz_answers(client, quiz_taker, quiz, course, academy_staff, data, sub
 def test_quiz_autosave_endpoint(client, quiz_taker, quiz, course, data):
     attempt = start_attempt(user=quiz_taker, assessment=quiz, course=course)
     before = stored_answers(attempt)
-    response = client.post(attempt_url(quiz, attempt.pk, "autosave/"), data)
+    response = client.post(attempt_url(quiz, attempt.pk, "autosave/"), form_data(attempt, data))
     check(response)
     assert response.status_code in (200, 400)
     reply = response.json()
@@ -277,6 +279,8 @@ def test_quiz_wrong_attempt_ids(
     client, quiz_taker, quiz, others_attempt, attempt_id, route, data, submit
 ):
     attempt_id = others_attempt.pk if attempt_id == "others" else attempt_id
+    # The other attempt's own tokens: right for its form, and still not theirs to post.
+    data = form_data(others_attempt, data)
     response = client.post(attempt_url(quiz, attempt_id, route), {**data, **submit})
     check(response)
     assert response.status_code in (403, 404)
@@ -291,7 +295,8 @@ def test_submitting_a_choice_of_another_question_is_refused_with_a_message(
     """Regression: a submission with an answer that is not one of the question's choices
     failed the request (AttemptRefused escaped the submit route) instead of saying so."""
     attempt = start_attempt(user=quiz_taker, assessment=quiz, course=course)
-    response = client.post(attempt_url(quiz, attempt.pk), {"q-q1": "q2-a", "submit": "1"})
+    data = form_data(attempt, {"q1": "q2-a"})
+    response = client.post(attempt_url(quiz, attempt.pk), {**data, "submit": "1"})
     assert response.status_code == 302
     assert "error" in message_levels(response)
     attempt.refresh_from_db()

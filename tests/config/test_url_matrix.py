@@ -64,6 +64,7 @@ from tests.factories.academy import (
     AssessmentPageFactory,
     course_with_lessons,
     essay,
+    form_data,
     single_choice,
 )
 from tests.factories.accounts import UserFactory
@@ -528,7 +529,10 @@ def build_world():
     attempt = submit_attempt(
         attempt_id=attempt.pk,
         user=trainee,
-        data={"q-q1": "q1-a", "q-e1": "The hearing was public and the defendant had a lawyer."},
+        data=form_data(
+            attempt,
+            {"q1": "q1-a", "e1": "The hearing was public and the defendant had a lawyer."},
+        ),
     )
     issued = certificate(trainee, course, timezone.now() - datetime.timedelta(days=1))
     issued.pdf.save(f"{issued.serial}.pdf", ContentFile(b"%PDF-1.4\n"), save=True)

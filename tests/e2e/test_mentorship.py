@@ -4,13 +4,13 @@ import datetime
 
 import pytest
 from django.core import mail
-from django.http import QueryDict
 from django.utils import timezone
 
 from academy.attempts import start_attempt, submit_attempt
 from academy.services import complete_lesson
 from tests.academy.conftest import catalogue, course, lessons  # noqa: F401 - shared fixtures
 from tests.e2e.test_academy import log_in
+from tests.factories.academy import form_data
 from tests.mentorship.conftest import essay_assessment, pairing, programme  # noqa: F401
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -34,8 +34,9 @@ def mentee_with_work(pairing, lessons, course, essay_assessment):  # noqa: F811
     pairing.mentor.save()
     complete_lesson(user=trainee, lesson=lessons[0], course=course)
     attempt = start_attempt(user=trainee, assessment=essay_assessment, course=course)
-    answers = QueryDict(mutable=True)
-    answers.update({"q-q1": "q1-a", "q-e1": "The interpreter was absent at two hearings."})
+    answers = form_data(
+        attempt, {"q1": "q1-a", "e1": "The interpreter was absent at two hearings."}
+    )
     submit_attempt(attempt_id=attempt.pk, user=trainee, data=answers)
     return pairing
 

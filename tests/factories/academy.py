@@ -185,3 +185,29 @@ class AssessmentPageFactory(wagtail_factories.PageFactory):
 
 
 FACTORIES[AssessmentPage] = AssessmentPageFactory
+
+
+def form_data(attempt, answers) -> dict:
+    """What the trainee of ``attempt`` posts to give ``answers``: {question id: a choice id,
+    a list of them, {left pair id: right pair id} for matching, or what was typed}. Every
+    choice and pair id becomes the attempt's token for it, as the form names it; anything
+    else (text, "true", an id the attempt does not know) is posted as given."""
+    options, rows = {}, {}
+    for entry in attempt.layout:
+        options.update(entry.get("tokens", {}))
+        rows.update(entry.get("row_tokens", {}))
+    data = {}
+    for question_id, answer in answers.items():
+        field = f"q-{question_id}"
+        if isinstance(answer, dict):
+            for left, right in answer.items():
+                data[f"{field}-{rows.get(left, left)}"] = _as_tokens(right, options)
+        else:
+            data[field] = _as_tokens(answer, options)
+    return data
+
+
+def _as_tokens(value, options):
+    if isinstance(value, list | tuple):
+        return [options.get(item, item) for item in value]
+    return options.get(value, value)

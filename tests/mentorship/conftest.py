@@ -4,7 +4,7 @@ from academy.attempts import start_attempt, submit_attempt
 from academy.services import enrol
 from accounts.roles import Role
 from tests.academy.conftest import catalogue, course, lessons  # noqa: F401 - shared fixtures
-from tests.factories.academy import AssessmentPageFactory, essay, single_choice
+from tests.factories.academy import AssessmentPageFactory, essay, form_data, single_choice
 from tests.factories.accounts import UserFactory
 from tests.factories.mentorship import MentorshipProgrammePageFactory, PairingFactory
 
@@ -48,6 +48,9 @@ def essay_answer(pairing, essay_assessment, course):
     submit_attempt(
         attempt_id=attempt.pk,
         user=pairing.mentee,
-        data={"q-q1": "q1-a", "q-e1": "The hearing was public and the defendant had a lawyer."},
+        data=form_data(
+            attempt,
+            {"q1": "q1-a", "e1": "The hearing was public and the defendant had a lawyer."},
+        ),
     )
     return attempt.responses.get(question_id="e1")

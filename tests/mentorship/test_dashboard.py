@@ -17,6 +17,7 @@ from tests.factories.academy import (
     EnrollmentFactory,
     course_with_lessons,
     essay,
+    form_data,
     single_choice,
 )
 from tests.factories.accounts import UserFactory
@@ -66,7 +67,9 @@ def mentees_with_activity(mentor, programme, courses, count):
     for pairing in rows:
         attempt = start_attempt(user=pairing.mentee, assessment=assessment, course=course)
         submit_attempt(
-            attempt_id=attempt.pk, user=pairing.mentee, data={"q-q1": "q1-a", "q-e1": "An essay"}
+            attempt_id=attempt.pk,
+            user=pairing.mentee,
+            data=form_data(attempt, {"q1": "q1-a", "e1": "An essay"}),
         )
         MeetingFactory(
             pairing=pairing, next_meeting_on=timezone.localdate() + datetime.timedelta(days=3)
@@ -135,7 +138,11 @@ def test_dashboard_shows_progress_results_activity_and_the_inactive_flag(
         PairingFactory(programme=programme, mentor=mentor, mentee=person)
     complete_lesson(user=active, lesson=lessons[0], course=course)
     attempt = start_attempt(user=active, assessment=essay_assessment, course=course)
-    submit_attempt(attempt_id=attempt.pk, user=active, data={"q-q1": "q1-a", "q-e1": "Essay"})
+    submit_attempt(
+        attempt_id=attempt.pk,
+        user=active,
+        data=form_data(attempt, {"q1": "q1-a", "e1": "Essay"}),
+    )
     complete_lesson(user=idle, lesson=lessons[0], course=course)
     LessonCompletion.objects.filter(user=idle).update(
         completed_at=now - datetime.timedelta(days=15)

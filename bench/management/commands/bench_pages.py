@@ -9,11 +9,10 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
-from django.http import QueryDict
 from django.test import Client, override_settings
 from django.urls import reverse
 
-from academy.attempts import start_attempt
+from academy.attempts import form_answers, start_attempt
 from academy.models import AssessmentPage, CoursePage, LessonPage
 from academy.services import complete_lesson, enrol
 from accounts.models import User
@@ -212,9 +211,9 @@ class Command(BaseCommand):
         timings, queries = [], 0
         for number in range(requests + 1):
             attempt = start_attempt(user=trainee, assessment=quiz, course=course)
-            data = QueryDict(mutable=True)
-            for entry in attempt.layout:
-                data[f"q-{entry['id']}"] = entry["order"][0]
+            data = form_answers(
+                attempt, {entry["id"]: {"choice": entry["order"][0]} for entry in attempt.layout}
+            )
             data["submit"] = "1"
             url = f"{quiz.url}attempt/{attempt.pk}/"
             if number == 0:
