@@ -30,6 +30,7 @@ from academy.models import (
     LessonCompletion,
     LessonPage,
 )
+from academy.permissions import LessonAccess, study_access
 from academy.signals import course_completed, lesson_completed
 
 STUDYING = (Enrollment.Status.ACTIVE, Enrollment.Status.COMPLETED)
@@ -463,15 +464,19 @@ def lesson_state(*, user, lesson, course, enrollment=None, lessons=None) -> str:
     return next((state for page, state in states if page.pk == lesson.pk), LOCKED)
 
 
+def is_lesson_done(*, user, lesson) -> bool:
+    """Whether the person has completed the lesson, in whichever language."""
+    return (
+        user.is_authenticated
+        and LessonCompletion.objects.filter(user=user, lesson_key=lesson.translation_key).exists()
+    )
+
+
 def lesson_context(*, lesson, course, user, lessons=None) -> dict:
     """What the lesson page shows: its course, neighbours and whether it is done."""
     lessons = lessons if lessons is not None else course_lessons(course)
     position = next((i for i, page in enumerate(lessons) if page.pk == lesson.pk), 0)
-    done = (
-        LessonCompletion.objects.filter(user=user, lesson_key=lesson.translation_key).exists()
-        if user.is_authenticated
-        else False
-    )
+    done = is_lesson_done(user=user, lesson=lesson)
     return {
         "course": course,
         "lessons": lessons,
@@ -499,8 +504,8 @@ def complete_lesson(*, user, lesson, course) -> LessonResult:
         raise LessonRefused(_("Enrol in this course to open its lessons."))
     if lesson.get_parent().pk != course.pk:
         raise LessonRefused(_("This lesson belongs to another course."))
-    state = lesson_state(user=user, lesson=lesson, course=course)
-    if state == LOCKED:
+    access = study_access(user=user, lesson=lesson, course=course, enrollment=enrollment)
+    if access is LessonAccess.LOCKED:
         raise LessonRefused(_("Finish the previous lessons first."))
     if not lesson_rule_met(user=user, lesson=lesson):
         raise LessonRefused(_("Complete the interactive activities of this lesson first."))

@@ -151,7 +151,7 @@ class H5PResult(models.Model):
 
 
 class H5PStatement(models.Model):
-    """An xAPI statement as the player sent it, kept as received."""
+    """An xAPI statement as the player sent it, kept as received, once per person and key."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -168,12 +168,20 @@ class H5PStatement(models.Model):
     lesson_key = models.UUIDField(_("lesson"))
     verb = models.CharField(_("verb"), max_length=255)
     statement = models.JSONField(_("statement"))
+    #: The statement's xAPI id, or ``sha256:`` and the hash of its content when it came
+    #: without one (``academy.h5p.services.statement_key``): a replay finds it taken.
+    statement_key = models.CharField(_("statement key"), max_length=100)
     received_at = models.DateTimeField(_("received at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("xAPI statement")
         verbose_name_plural = _("xAPI statements")
         ordering = ["-received_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "statement_key"], name="one_h5p_statement_per_key"
+            )
+        ]
 
     def __str__(self):
         return f"{self.user} · {self.verb}"
