@@ -21,7 +21,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from academy.h5p.services import lesson_rule_met
+from academy.h5p.services import activities_in, lesson_rule_met, rule_left_to_trainee
 from academy.models import (
     AssessmentPage,
     Attempt,
@@ -477,6 +477,9 @@ def lesson_context(*, lesson, course, user, lessons=None) -> dict:
     lessons = lessons if lessons is not None else course_lessons(course)
     position = next((i for i, page in enumerate(lessons) if page.pk == lesson.pk), 0)
     done = is_lesson_done(user=user, lesson=lesson)
+    activities = (
+        [] if lesson.completion_rule == lesson.CompletionRule.MANUAL else activities_in(lesson)
+    )
     return {
         "course": course,
         "lessons": lessons,
@@ -486,7 +489,8 @@ def lesson_context(*, lesson, course, user, lessons=None) -> dict:
         "done": done,
         "h5p_rule_met": done
         or not user.is_authenticated
-        or lesson_rule_met(user=user, lesson=lesson),
+        or lesson_rule_met(user=user, lesson=lesson, activities=activities),
+        "h5p_rule_left_to_trainee": rule_left_to_trainee(lesson, activities),
     }
 
 

@@ -19,6 +19,7 @@ from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from academy.h5p.package import PackageRefused, check_package
 from academy.models import H5PActivity, H5PLibrary, H5PResult, H5PStatement
@@ -382,22 +383,69 @@ def activities_in(lesson) -> list:
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def lesson_rule_met(*, user, lesson) -> bool:
-    """Whether the trainee's H5P results satisfy the lesson's completion rule."""
+def counted_activities(lesson, activities=None) -> list:
+    """The lesson's activities its H5P completion rule counts: those known to report when
+    they are done. Empty for a lesson the trainee marks as done."""
+    if lesson.completion_rule == lesson.CompletionRule.MANUAL:
+        return []
+    activities = activities if activities is not None else activities_in(lesson)
+    return [activity for activity in activities if activity.reports_completion]
+
+
+def rule_left_to_trainee(lesson, activities=None) -> bool:
+    """Whether the lesson has an H5P rule that none of its activities can meet, so that the
+    trainee marks it as done instead of being stuck."""
+    if lesson.completion_rule == lesson.CompletionRule.MANUAL:
+        return False
+    activities = activities if activities is not None else activities_in(lesson)
+    return bool(activities) and not counted_activities(lesson, activities)
+
+
+def lesson_rule_met(*, user, lesson, activities=None) -> bool:
+    """Whether the trainee's H5P results satisfy the lesson's completion rule. Only activities
+    that report count; when none does, the rule leaves the lesson to the trainee."""
     rule = lesson.completion_rule
     if rule == lesson.CompletionRule.MANUAL:
         return True
-    activities = activities_in(lesson)
-    if not activities:
+    counted = counted_activities(lesson, activities)
+    if not counted:
         return True
     results = {
         result.activity_id: result
-        for result in H5PResult.objects.filter(user=user, activity__in=activities)
+        for result in H5PResult.objects.filter(user=user, activity__in=counted)
     }
-    for activity in activities:
+    for activity in counted:
         result = results.get(activity.pk)
         if result is None or not result.completed:
             return False
         if rule == lesson.CompletionRule.H5P_SCORE and result.percent < lesson.completion_min_score:
             return False
     return True
+
+
+def completion_rule_warning(*, lesson) -> str | None:
+    """What the lesson editor should know about its H5P rule: the activities it will not
+    count because they never report when they are done; None when every activity counts."""
+    if lesson.completion_rule == lesson.CompletionRule.MANUAL:
+        return None
+    activities = activities_in(lesson)
+    silent = [activity for activity in activities if not activity.reports_completion]
+    if not silent:
+        return None
+    names = ", ".join(
+        f"“{activity.title}” ({activity.main_library or _('not unpacked yet')})"
+        for activity in silent
+    )
+    if len(silent) == len(activities):
+        return _(
+            "None of this lesson's H5P activities reports when it is done (%(activities)s): "
+            "its completion rule cannot be met, so trainees will mark the lesson as done "
+            "themselves. Add a quiz-like activity, or choose another rule."
+        ) % {"activities": names}
+    return ngettext(
+        "This H5P activity never reports when it is done and does not count towards the "
+        "lesson's completion rule: %(activities)s.",
+        "These H5P activities never report when they are done and do not count towards the "
+        "lesson's completion rule: %(activities)s.",
+        len(silent),
+    ) % {"activities": names}

@@ -57,6 +57,34 @@ class H5PLibrary(models.Model):
         return f"{self.machine_name}-{self.major_version}.{self.minor_version}"
 
 
+#: Main libraries known to send a top-level ``completed`` or ``answered`` statement when the
+#: trainee finishes them: only these can meet a lesson's H5P completion rule. Content to read
+#: or browse (H5P.GreetingCard, H5P.Accordion, H5P.Dialogcards, H5P.ImageHotspots, ...) never
+#: sends one; an activity of any library not listed here does not count towards the rule.
+COMPLETION_REPORTING_LIBRARIES = frozenset(
+    {
+        "H5P.ArithmeticQuiz",
+        "H5P.Blanks",
+        "H5P.CoursePresentation",
+        "H5P.Dictation",
+        "H5P.DragQuestion",
+        "H5P.DragText",
+        "H5P.Essay",
+        "H5P.ImageHotspotQuestion",
+        "H5P.InteractiveVideo",
+        "H5P.MarkTheWords",
+        "H5P.MemoryGame",
+        "H5P.MultiChoice",
+        "H5P.MultiMediaChoice",
+        "H5P.QuestionSet",
+        "H5P.SingleChoiceSet",
+        "H5P.SortParagraphs",
+        "H5P.Summary",
+        "H5P.TrueFalse",
+    }
+)
+
+
 class H5PActivity(index.Indexed, models.Model):
     """An uploaded .h5p package that lessons can show."""
 
@@ -105,6 +133,11 @@ class H5PActivity(index.Indexed, models.Model):
     @property
     def is_ready(self):
         return self.status == self.Status.READY
+
+    @property
+    def reports_completion(self):
+        """Whether its main library is known to report when the trainee finishes it."""
+        return self.main_library in COMPLETION_REPORTING_LIBRARIES
 
     @property
     def status_with_problem(self):
