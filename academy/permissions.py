@@ -22,13 +22,20 @@ def is_academy_staff(user) -> bool:
 
 def lesson_access(*, user, lesson, course, lessons=None) -> LessonAccess:
     """Lessons are for staff and enrolled trainees; a sequential course locks lessons ahead."""
+    if is_academy_staff(user):
+        return LessonAccess.ALLOWED
+    return study_access(user=user, lesson=lesson, course=course, lessons=lessons)
+
+
+def study_access(*, user, lesson, course, enrollment=None, lessons=None) -> LessonAccess:
+    """Whether the person's study of a lesson may be recorded (its completion, its H5P
+    results): an enrolled trainee's, on a lesson that is not locked. Staff are no exception:
+    these are learner records."""
     from academy.services import LOCKED, enrollment_for, lesson_state
 
     if not user.is_authenticated:
         return LessonAccess.LOGIN
-    if is_academy_staff(user):
-        return LessonAccess.ALLOWED
-    enrollment = enrollment_for(user=user, course=course)
+    enrollment = enrollment or enrollment_for(user=user, course=course)
     if enrollment is None or not enrollment.is_studying:
         return LessonAccess.NOT_ENROLLED
     state = lesson_state(

@@ -22,7 +22,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from simple_history.utils import update_change_reason
 
-from academy.h5p.services import lesson_rule_met
+from academy.h5p.services import activities_in, lesson_rule_met, rule_left_to_trainee
 from academy.models import (
     AssessmentPage,
     Attempt,
@@ -31,6 +31,7 @@ from academy.models import (
     LessonCompletion,
     LessonPage,
 )
+from academy.permissions import LessonAccess, study_access
 from academy.signals import course_completed, lesson_completed
 
 STUDYING = (Enrollment.Status.ACTIVE, Enrollment.Status.COMPLETED)
@@ -563,14 +564,21 @@ def lesson_state(*, user, lesson, course, enrollment=None, lessons=None) -> str:
     return next((state for page, state in states if page.pk == lesson.pk), LOCKED)
 
 
+def is_lesson_done(*, user, lesson) -> bool:
+    """Whether the person has completed the lesson, in whichever language."""
+    return (
+        user.is_authenticated
+        and LessonCompletion.objects.filter(user=user, lesson_key=lesson.translation_key).exists()
+    )
+
+
 def lesson_context(*, lesson, course, user, lessons=None) -> dict:
     """What the lesson page shows: its course, neighbours and whether it is done."""
     lessons = lessons if lessons is not None else course_lessons(course)
     position = next((i for i, page in enumerate(lessons) if page.pk == lesson.pk), 0)
-    done = (
-        LessonCompletion.objects.filter(user=user, lesson_key=lesson.translation_key).exists()
-        if user.is_authenticated
-        else False
+    done = is_lesson_done(user=user, lesson=lesson)
+    activities = (
+        [] if lesson.completion_rule == lesson.CompletionRule.MANUAL else activities_in(lesson)
     )
     return {
         "course": course,
@@ -581,7 +589,8 @@ def lesson_context(*, lesson, course, user, lessons=None) -> dict:
         "done": done,
         "h5p_rule_met": done
         or not user.is_authenticated
-        or lesson_rule_met(user=user, lesson=lesson),
+        or lesson_rule_met(user=user, lesson=lesson, activities=activities),
+        "h5p_rule_left_to_trainee": rule_left_to_trainee(lesson, activities),
     }
 
 
@@ -599,8 +608,8 @@ def complete_lesson(*, user, lesson, course) -> LessonResult:
         raise LessonRefused(_("Enrol in this course to open its lessons."))
     if lesson.get_parent().pk != course.pk:
         raise LessonRefused(_("This lesson belongs to another course."))
-    state = lesson_state(user=user, lesson=lesson, course=course)
-    if state == LOCKED:
+    access = study_access(user=user, lesson=lesson, course=course, enrollment=enrollment)
+    if access is LessonAccess.LOCKED:
         raise LessonRefused(_("Finish the previous lessons first."))
     if not lesson_rule_met(user=user, lesson=lesson):
         raise LessonRefused(_("Complete the interactive activities of this lesson first."))

@@ -2,8 +2,12 @@
 
 A mentor sees only their own pairings, a mentee only theirs, staff see all. Views fetch
 through these querysets so that anything outside them is a 404, not a 403 that would
-confirm the record exists.
+confirm the record exists. Only an active pairing takes new records; a paused or completed
+one stays readable by its pair and staff, and its mentor no longer follows the mentee's
+progress.
 """
+
+import enum
 
 from django.db.models import Q
 from wagtail.models import PagePermissionTester
@@ -34,13 +38,57 @@ def may_read_notes(user, pairing) -> bool:
     return is_academy_staff(user) or pairing.mentor_id == user.pk
 
 
-def may_log_meeting(user, pairing) -> bool:
-    return is_academy_staff(user) or pairing.mentor_id == user.pk
+class Record(enum.Enum):
+    """What a person may add to a pairing."""
+
+    MEETING = "meeting"
+    GOAL = "goal"
+    GOAL_STATUS = "goal_status"
+    NOTE = "note"
+
+
+RECORDS_THE_MENTEE_ADDS = frozenset({Record.GOAL, Record.GOAL_STATUS})
+
+
+def open_pairings():
+    """The pairings that take new records and let their mentor follow the mentee: the
+    active ones."""
+    return Pairing.objects.filter(status=Pairing.Status.ACTIVE)
+
+
+def is_open(pairing) -> bool:
+    """The same rule as ``open_pairings``, for a pairing already fetched."""
+    return pairing.status == Pairing.Status.ACTIVE
+
+
+def writes_record(user, pairing, record) -> bool:
+    """Whether this kind of record is the person's to write on the pairing, open or not:
+    its mentor and staff write anything, its mentee goals and goal statuses."""
+    if pairing.mentor_id == user.pk or is_academy_staff(user):
+        return True
+    return record in RECORDS_THE_MENTEE_ADDS and pairing.mentee_id == user.pk
+
+
+def may_add_record(user, pairing, record) -> bool:
+    """Whether the person may add this record to the pairing now: theirs to write, and the
+    pairing active. Every view and service that writes to a pairing asks this."""
+    return is_open(pairing) and writes_record(user, pairing, record)
+
+
+def addable_records(user, pairing) -> frozenset:
+    """The records (their values, for templates) the person may add to the pairing now."""
+    return frozenset(record.value for record in Record if may_add_record(user, pairing, record))
+
+
+def may_follow_mentee(user, pairing) -> bool:
+    """Whether the person sees the mentee's current progress, results and essays through
+    this pairing: its mentor and staff, while the pairing is active."""
+    return is_open(pairing) and (pairing.mentor_id == user.pk or is_academy_staff(user))
 
 
 def essays_gradable_by(user):
-    """Essay answers this user may grade: staff all; a mentor those of their active mentees
-    in the courses linked to the mentee's programme."""
+    """Essay answers this user may grade: staff all; a mentor those of the mentees of their
+    open pairings in the courses linked to the mentee's programme."""
     from mentorship.services import active_mentee_courses
 
     essays = essay_answers()

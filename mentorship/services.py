@@ -8,6 +8,7 @@ from django.db import transaction
 from django.db.models import Max, Min
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from academy.attempts import essays_waiting
 from academy.models import AssessmentPage, Attempt, Enrollment, LessonCompletion, Response
@@ -86,12 +87,10 @@ def has_records(pairing_ids) -> set:
 
 
 def active_mentee_courses(*, mentor) -> dict:
-    """For each mentee in an active pairing with this mentor, the linked course keys."""
-    pairings = list(
-        Pairing.objects.filter(mentor=mentor, status=Pairing.Status.ACTIVE).values_list(
-            "mentee_id", "programme_id"
-        )
-    )
+    """For each mentee in an open pairing with this mentor, the linked course keys."""
+    from mentorship.permissions import open_pairings
+
+    pairings = list(open_pairings().filter(mentor=mentor).values_list("mentee_id", "programme_id"))
     keys = programme_course_keys({programme_id for _mentee, programme_id in pairings})
     allowed = {}
     for mentee_id, programme_id in pairings:
@@ -101,13 +100,40 @@ def active_mentee_courses(*, mentor) -> dict:
 
 # --- The pair's record ---------------------------------------------------------------------
 
+NOT_YOURS = {
+    "meeting": gettext_lazy("Only the pairing's mentor or staff can log its meetings."),
+    "goal": gettext_lazy("You can only set goals for your own pairings."),
+    "goal_status": gettext_lazy("You can only update goals of your own pairings."),
+    "note": gettext_lazy("Only the pairing's mentor and Academy staff can keep notes on it."),
+}
+
+
+def closed_pairing_message(pairing) -> str:
+    """Why nothing can be added to a pairing that is not active, for the person."""
+    if pairing.status == Pairing.Status.PAUSED:
+        return _(
+            "This pairing is paused: its record can be read, but nothing can be added to it "
+            "until Academy staff resume it."
+        )
+    return _("This pairing has ended: its record can be read, but nothing can be added to it.")
+
+
+def refuse_unless_may_add(*, by, pairing, record) -> None:
+    """Raise ``MentoringRefused`` with the reason unless the person may add this record to
+    the pairing now (``mentorship.permissions.may_add_record``)."""
+    from mentorship.permissions import may_add_record, writes_record
+
+    if may_add_record(by, pairing, record):
+        return
+    if not writes_record(by, pairing, record):
+        raise MentoringRefused(str(NOT_YOURS[record.value]))
+    raise MentoringRefused(closed_pairing_message(pairing))
+
 
 def meeting_problems(*, pairing, held_on, next_meeting_on, duration_minutes, today=None) -> dict:
     """What is wrong with a meeting, by field; empty when it may be logged."""
     today = today or timezone.localdate()
     problems = {}
-    if pairing.status == Pairing.Status.COMPLETED:
-        problems[None] = _("This pairing is completed: meetings can no longer be logged.")
     if held_on:
         if held_on > today:
             problems["held_on"] = _(
@@ -136,10 +162,9 @@ def meeting_problems(*, pairing, held_on, next_meeting_on, duration_minutes, tod
 
 def log_meeting(*, pairing, by, today=None, **details) -> Meeting:
     """Record a meeting of the pair and tell the mentee by e-mail."""
-    from mentorship.permissions import may_log_meeting
+    from mentorship.permissions import Record
 
-    if not may_log_meeting(by, pairing):
-        raise MentoringRefused(_("Only the pairing's mentor or staff can log its meetings."))
+    refuse_unless_may_add(by=by, pairing=pairing, record=Record.MEETING)
     problems = meeting_problems(
         pairing=pairing,
         held_on=details.get("held_on"),
@@ -158,8 +183,6 @@ def log_meeting(*, pairing, by, today=None, **details) -> Meeting:
 def goal_problems(*, pairing, due_on, today=None) -> dict:
     today = today or timezone.localdate()
     problems = {}
-    if pairing.status == Pairing.Status.COMPLETED:
-        problems[None] = _("This pairing is completed: goals can no longer be set.")
     if due_on:
         if due_on < pairing.starts_on:
             problems["due_on"] = _(
@@ -172,10 +195,9 @@ def goal_problems(*, pairing, due_on, today=None) -> dict:
 
 def set_goal(*, pairing, by, text, due_on=None, today=None) -> Goal:
     """Either side of the pair (or staff) sets a goal; the mentee is told when it is not them."""
-    from mentorship.permissions import pairings_visible_to
+    from mentorship.permissions import Record
 
-    if not pairings_visible_to(by).filter(pk=pairing.pk).exists():
-        raise MentoringRefused(_("You can only set goals for your own pairings."))
+    refuse_unless_may_add(by=by, pairing=pairing, record=Record.GOAL)
     problems = goal_problems(pairing=pairing, due_on=due_on, today=today)
     if problems:
         raise MentoringRefused(" ".join(str(problem) for problem in problems.values()))
@@ -188,10 +210,9 @@ def set_goal(*, pairing, by, text, due_on=None, today=None) -> Goal:
 
 def update_goal_status(*, goal, by, status) -> Goal:
     """Mentor, mentee or staff move a goal along; the history keeps who did it."""
-    from mentorship.permissions import pairings_visible_to
+    from mentorship.permissions import Record
 
-    if not pairings_visible_to(by).filter(pk=goal.pairing_id).exists():
-        raise MentoringRefused(_("You can only update goals of your own pairings."))
+    refuse_unless_may_add(by=by, pairing=goal.pairing, record=Record.GOAL_STATUS)
     if status not in Goal.Status.values:
         raise MentoringRefused(_("Choose one of the listed statuses."))
     goal.status = status
@@ -201,12 +222,9 @@ def update_goal_status(*, goal, by, status) -> Goal:
 
 def add_note(*, pairing, by, text) -> MentorNote:
     """A private note: only the pairing's mentor (or staff) writes and reads it."""
-    from mentorship.permissions import may_read_notes
+    from mentorship.permissions import Record
 
-    if not may_read_notes(by, pairing):
-        raise MentoringRefused(
-            _("Only the pairing's mentor and Academy staff can keep notes on it.")
-        )
+    refuse_unless_may_add(by=by, pairing=pairing, record=Record.NOTE)
     return MentorNote.objects.create(pairing=pairing, author=by, text=text)
 
 
@@ -393,8 +411,17 @@ def mentor_dashboard(*, mentor, now=None, page=None) -> dict:
     }
 
 
+def pairing_record(*, pairing) -> dict:
+    """What the pair wrote down: its meetings and goals."""
+    return {
+        "meetings": list(pairing.meetings.select_related("logged_by")),
+        "goals": list(pairing.goals.select_related("set_by")),
+    }
+
+
 def mentee_picture(*, pairing, now=None) -> dict:
-    """Everything a mentor (or staff) sees about one mentee of one pairing."""
+    """Everything a mentor (or staff) sees about one mentee of an active pairing: progress,
+    results and essays, with the pairing's record."""
     row = mentee_rows([pairing], now=now, results_per_mentee=None)[0]
     keys = programme_course_keys([pairing.programme_id])[pairing.programme_id]
     essays = list(
@@ -408,20 +435,17 @@ def mentee_picture(*, pairing, now=None) -> dict:
         .order_by("-attempt__submitted_at", "pk")
     )
     name_assessments(essays)
-    return {
-        "row": row,
-        "essays": essays,
-        "meetings": list(pairing.meetings.select_related("logged_by")),
-        "goals": list(pairing.goals.select_related("set_by")),
-    }
+    return {"row": row, "essays": essays, **pairing_record(pairing=pairing)}
 
 
 # --- What a mentee sees --------------------------------------------------------------------
 
 
 def my_mentoring(*, user) -> list:
-    """The mentee's pairings with their mentor, meetings, goals and the feedback on their
-    essays in the programme's courses."""
+    """The mentee's pairings with their mentor, meetings, goals, the records they may still
+    add, and the feedback on their essays in the programme's courses."""
+    from mentorship.permissions import addable_records
+
     pairings = list(
         Pairing.objects.filter(mentee=user)
         .select_related("mentor", "programme")
@@ -453,6 +477,7 @@ def my_mentoring(*, user) -> list:
     return [
         {
             "pairing": pairing,
+            "may_add": addable_records(user, pairing),
             "meetings": meetings.get(pairing.pk, []),
             "goals": goals.get(pairing.pk, []),
             "feedback": [

@@ -1,7 +1,9 @@
 """The mentor's dashboard and mentee pages, and the mentee's own mentoring page.
 
 Every view fetches through mentorship.permissions, so a record outside the user's pairings
-answers 404.
+answers 404. A view that writes to a pairing asks ``may_add_record`` first: on a pairing that
+is no longer active it sends the person back to the pairing's page with the reason, for a
+GET as for a POST, and stores nothing.
 """
 
 from django.contrib import messages
@@ -9,6 +11,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
 
@@ -20,7 +23,11 @@ from accounts.services import has_role
 from mentorship.forms import GoalForm, GoalStatusForm, MeetingForm, NoteForm
 from mentorship.models import Goal
 from mentorship.permissions import (
+    Record,
+    addable_records,
     essays_gradable_by,
+    may_add_record,
+    may_follow_mentee,
     may_read_notes,
     pairings_of_mentor,
     pairings_visible_to,
@@ -28,10 +35,12 @@ from mentorship.permissions import (
 from mentorship.services import (
     MentoringRefused,
     add_note,
+    closed_pairing_message,
     log_meeting,
     mentee_picture,
     mentor_dashboard,
     my_mentoring,
+    pairing_record,
     set_goal,
     update_goal_status,
 )
@@ -47,6 +56,24 @@ class MentorOnlyMixin(LoginRequiredMixin):
         ):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+def pairing_page_url(user, pairing):
+    """Where a person returns to after acting on a pairing: the mentee page for its mentor
+    and staff, My mentoring for the mentee."""
+    if pairing.mentee_id == user.pk:
+        return reverse("mentorship:my_mentoring")
+    return reverse("mentorship:mentee", kwargs={"pk": pairing.pk})
+
+
+def refusal_redirect(request, pairing, record):
+    """None when the person may add this record to the pairing; otherwise the way back to
+    the pairing's page, with the reason. The views reach only pairings the person writes
+    to, so the reason is that the pairing is no longer active."""
+    if may_add_record(request.user, pairing, record):
+        return None
+    messages.error(request, closed_pairing_message(pairing))
+    return redirect(pairing_page_url(request.user, pairing))
 
 
 class MentorDashboardView(MentorOnlyMixin, View):
@@ -67,11 +94,15 @@ class MenteeView(MentorOnlyMixin, View):
         )
 
     def render(self, pairing, note_form=None):
-        context = mentee_picture(pairing=pairing)
+        user = self.request.user
+        following = may_follow_mentee(user, pairing)
+        context = mentee_picture(pairing=pairing) if following else pairing_record(pairing=pairing)
         context.update(
             pairing=pairing,
+            following=following,
+            may_add=addable_records(user, pairing),
             notes=list(pairing.notes.select_related("author"))
-            if may_read_notes(self.request.user, pairing)
+            if may_read_notes(user, pairing)
             else None,
             note_form=note_form or NoteForm(),
             status_form=GoalStatusForm(),
@@ -84,6 +115,8 @@ class MenteeView(MentorOnlyMixin, View):
     def post(self, request, pk):
         """A private note, written on the mentee's page."""
         pairing = self.pairing(pk)
+        if refused := refusal_redirect(request, pairing, Record.NOTE):
+            return refused
         form = NoteForm(request.POST)
         if form.is_valid():
             try:
@@ -106,11 +139,15 @@ class LogMeetingView(MentorOnlyMixin, View):
 
     def get(self, request, pk):
         pairing = self.pairing(pk)
+        if refused := refusal_redirect(request, pairing, Record.MEETING):
+            return refused
         form = MeetingForm(pairing=pairing)
         return TemplateResponse(request, self.template_name, {"form": form, "pairing": pairing})
 
     def post(self, request, pk):
         pairing = self.pairing(pk)
+        if refused := refusal_redirect(request, pairing, Record.MEETING):
+            return refused
         form = MeetingForm(request.POST, pairing=pairing)
         if form.is_valid():
             try:
@@ -125,16 +162,6 @@ class LogMeetingView(MentorOnlyMixin, View):
                 )
                 return redirect("mentorship:mentee", pk=pairing.pk)
         return TemplateResponse(request, self.template_name, {"form": form, "pairing": pairing})
-
-
-def pairing_page_url(user, pairing):
-    """Where a person returns to after acting on a pairing: the mentee page for its mentor
-    and staff, My mentoring for the mentee."""
-    from django.urls import reverse
-
-    if pairing.mentee_id == user.pk:
-        return reverse("mentorship:my_mentoring")
-    return reverse("mentorship:mentee", kwargs={"pk": pairing.pk})
 
 
 class SetGoalView(LoginRequiredMixin, View):
@@ -156,12 +183,16 @@ class SetGoalView(LoginRequiredMixin, View):
 
     def get(self, request, pk):
         pairing = self.pairing(pk)
+        if refused := refusal_redirect(request, pairing, Record.GOAL):
+            return refused
         return TemplateResponse(
             request, self.template_name, self.context(pairing, GoalForm(pairing=pairing))
         )
 
     def post(self, request, pk):
         pairing = self.pairing(pk)
+        if refused := refusal_redirect(request, pairing, Record.GOAL):
+            return refused
         form = GoalForm(request.POST, pairing=pairing)
         if form.is_valid():
             try:
@@ -184,12 +215,18 @@ class GoalStatusView(LoginRequiredMixin, View):
             ),
             pk=pk,
         )
+        if refused := refusal_redirect(request, goal.pairing, Record.GOAL_STATUS):
+            return refused
         form = GoalStatusForm(request.POST)
         if not form.is_valid():
             messages.error(request, _("Choose one of the listed statuses."))
         else:
-            update_goal_status(goal=goal, by=request.user, status=form.cleaned_data["status"])
-            messages.success(request, _("The goal's status has been updated."))
+            try:
+                update_goal_status(goal=goal, by=request.user, status=form.cleaned_data["status"])
+            except MentoringRefused as refusal:
+                messages.error(request, refusal.message)
+            else:
+                messages.success(request, _("The goal's status has been updated."))
         return redirect(pairing_page_url(request.user, goal.pairing))
 
 

@@ -5,8 +5,10 @@ lesson (``lesson_rule_met``), never decide a certificate, which rests on server-
 assessments only.
 """
 
+import hashlib
 import json
 import uuid
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
@@ -16,6 +18,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from academy.h5p.package import PackageRefused, check_package
 from academy.models import H5PActivity, H5PLibrary, H5PResult, H5PStatement
@@ -269,30 +272,92 @@ def _is_top_level(statement, activity):
     return _member(statement, "object", "id") == activity_iri(activity) and not parents
 
 
-def record_statement(*, user, activity, lesson, statement) -> H5PResult | None:
+def statement_key(statement) -> str:
+    """What makes a statement the same one sent again: its xAPI id (a UUID), or for a statement
+    sent without one, the SHA-256 of its canonical JSON.
+
+    Our player gives every statement an id, so two real answers alike are two statements;
+    without an id (not from our player) an identical statement can only be counted once.
+    """
+    if "id" not in statement:
+        canonical = json.dumps(statement, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    try:
+        return str(uuid.UUID(statement["id"]))
+    except (AttributeError, TypeError, ValueError):
+        raise StatementRefused(_("The statement's id is not a UUID.")) from None
+
+
+@dataclass
+class RecordedStatement:
+    """What recording a statement did: the activity's result when the statement counts
+    towards it, and whether it had been recorded before (a replay changes nothing)."""
+
+    result: H5PResult | None
+    replayed: bool = False
+
+
+def _refuse_unless_studying(*, user, lesson, course):
+    from academy.permissions import LessonAccess, study_access
+
+    access = study_access(user=user, lesson=lesson, course=course)
+    if access is LessonAccess.LOCKED:
+        raise StatementRefused(_("Finish the previous lessons first."), status=403)
+    if access is not LessonAccess.ALLOWED:
+        raise StatementRefused(_("Enrol in this course to record your results."), status=403)
+
+
+def _replay(*, user, activity, key, statement, counts) -> RecordedStatement:
+    """The outcome of a statement whose key is taken: the same one again changes nothing;
+    another one under a known id is refused."""
+    recorded = H5PStatement.objects.get(user=user, statement_key=key)
+    if recorded.statement != statement:
+        raise StatementRefused(
+            _("Another statement was already recorded with this id."), status=409
+        )
+    result = H5PResult.objects.filter(user=user, activity=activity).first() if counts else None
+    return RecordedStatement(result=result, replayed=True)
+
+
+def record_statement(*, user, activity, lesson, statement, course=None) -> RecordedStatement:
     """Store an xAPI statement the player reported; a top-level answer updates the result.
 
-    Refuses (``StatementRefused``) a statement of another actor, an unknown verb or a score
-    outside 0..max, and changes nothing then. Returns the result when it changed.
+    Refuses (``StatementRefused``) a statement for a lesson the person may not study yet (not
+    enrolled, or locked behind earlier lessons), of another actor, with an unknown verb, an
+    id that is no UUID or a score outside 0..max, and changes nothing then. A statement
+    already recorded (same person and key) is not stored or counted again.
     """
+    from academy.services import course_of
+
     if not isinstance(statement, dict):
         raise StatementRefused(_("The statement is not an xAPI statement."))
+    _refuse_unless_studying(user=user, lesson=lesson, course=course or course_of(lesson))
     if _member(statement, "actor", "mbox") != actor_mailbox(user.pk):
         raise StatementRefused(_("The statement is about someone else."), status=403)
     verb = _member(statement, "verb", "id")
     if not isinstance(verb, str) or verb not in KNOWN_VERBS:
         raise StatementRefused(_("The statement's verb is not one H5P reports."))
     raw, maximum = _score(statement)
+    key = statement_key(statement)
+    counts = verb in RESULT_VERBS and _is_top_level(statement, activity)
     with transaction.atomic():
-        H5PStatement.objects.create(
-            user=user,
-            activity=activity,
-            lesson_key=lesson.translation_key,
-            verb=verb.removeprefix(XAPI_VERBS),
-            statement=statement,
-        )
-        if verb not in RESULT_VERBS or not _is_top_level(statement, activity):
-            return None
+        try:
+            # On PostgreSQL a racing copy waits here for the first one's commit, then fails.
+            with transaction.atomic():
+                H5PStatement.objects.create(
+                    user=user,
+                    activity=activity,
+                    lesson_key=lesson.translation_key,
+                    verb=verb.removeprefix(XAPI_VERBS),
+                    statement=statement,
+                    statement_key=key,
+                )
+        except IntegrityError:
+            return _replay(
+                user=user, activity=activity, key=key, statement=statement, counts=counts
+            )
+        if not counts:
+            return RecordedStatement(result=None)
         result, _created = H5PResult.objects.select_for_update().get_or_create(
             user=user, activity=activity
         )
@@ -304,7 +369,7 @@ def record_statement(*, user, activity, lesson, statement) -> H5PResult | None:
         if not result.completed:
             result.completed, result.completed_at = True, timezone.now()
         result.save()
-    return result
+    return RecordedStatement(result=result)
 
 
 def activities_in(lesson) -> list:
@@ -319,22 +384,69 @@ def activities_in(lesson) -> list:
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def lesson_rule_met(*, user, lesson) -> bool:
-    """Whether the trainee's H5P results satisfy the lesson's completion rule."""
+def counted_activities(lesson, activities=None) -> list:
+    """The lesson's activities its H5P completion rule counts: those known to report when
+    they are done. Empty for a lesson the trainee marks as done."""
+    if lesson.completion_rule == lesson.CompletionRule.MANUAL:
+        return []
+    activities = activities if activities is not None else activities_in(lesson)
+    return [activity for activity in activities if activity.reports_completion]
+
+
+def rule_left_to_trainee(lesson, activities=None) -> bool:
+    """Whether the lesson has an H5P rule that none of its activities can meet, so that the
+    trainee marks it as done instead of being stuck."""
+    if lesson.completion_rule == lesson.CompletionRule.MANUAL:
+        return False
+    activities = activities if activities is not None else activities_in(lesson)
+    return bool(activities) and not counted_activities(lesson, activities)
+
+
+def lesson_rule_met(*, user, lesson, activities=None) -> bool:
+    """Whether the trainee's H5P results satisfy the lesson's completion rule. Only activities
+    that report count; when none does, the rule leaves the lesson to the trainee."""
     rule = lesson.completion_rule
     if rule == lesson.CompletionRule.MANUAL:
         return True
-    activities = activities_in(lesson)
-    if not activities:
+    counted = counted_activities(lesson, activities)
+    if not counted:
         return True
     results = {
         result.activity_id: result
-        for result in H5PResult.objects.filter(user=user, activity__in=activities)
+        for result in H5PResult.objects.filter(user=user, activity__in=counted)
     }
-    for activity in activities:
+    for activity in counted:
         result = results.get(activity.pk)
         if result is None or not result.completed:
             return False
         if rule == lesson.CompletionRule.H5P_SCORE and result.percent < lesson.completion_min_score:
             return False
     return True
+
+
+def completion_rule_warning(*, lesson) -> str | None:
+    """What the lesson editor should know about its H5P rule: the activities it will not
+    count because they never report when they are done; None when every activity counts."""
+    if lesson.completion_rule == lesson.CompletionRule.MANUAL:
+        return None
+    activities = activities_in(lesson)
+    silent = [activity for activity in activities if not activity.reports_completion]
+    if not silent:
+        return None
+    names = ", ".join(
+        f"“{activity.title}” ({activity.main_library or _('not unpacked yet')})"
+        for activity in silent
+    )
+    if len(silent) == len(activities):
+        return _(
+            "None of this lesson's H5P activities reports when it is done (%(activities)s): "
+            "its completion rule cannot be met, so trainees will mark the lesson as done "
+            "themselves. Add a quiz-like activity, or choose another rule."
+        ) % {"activities": names}
+    return ngettext(
+        "This H5P activity never reports when it is done and does not count towards the "
+        "lesson's completion rule: %(activities)s.",
+        "These H5P activities never report when they are done and do not count towards the "
+        "lesson's completion rule: %(activities)s.",
+        len(silent),
+    ) % {"activities": names}

@@ -126,7 +126,7 @@ def _refused(message, status):
 @require_POST
 def record_statement(request, lesson_id, activity_id):
     """Store an xAPI statement the lesson page relayed from the player (CSRF-protected)."""
-    from academy.services import LessonRefused, complete_lesson, course_of, enrollment_for
+    from academy.services import LessonRefused, complete_lesson, course_of, is_lesson_done
 
     if not request.user.is_authenticated:
         return _refused(_("Sign in to record your results."), 403)
@@ -140,9 +140,6 @@ def record_statement(request, lesson_id, activity_id):
     if activity is None:
         raise Http404
     course = course_of(lesson)
-    enrollment = enrollment_for(user=request.user, course=course)
-    if enrollment is None or not enrollment.is_studying:
-        return _refused(_("Enrol in this course to record your results."), 403)
     try:
         text = request.body.decode("utf-8")
         # NaN, Infinity and NUL characters are no JSON a database column can keep.
@@ -152,15 +149,18 @@ def record_statement(request, lesson_id, activity_id):
     except (ValueError, UnicodeDecodeError):
         return _refused(_("The statement is not valid JSON."), 400)
     try:
-        result = services.record_statement(
-            user=request.user, activity=activity, lesson=lesson, statement=statement
+        recorded = services.record_statement(
+            user=request.user, activity=activity, lesson=lesson, statement=statement, course=course
         )
     except services.StatementRefused as refusal:
         return _refused(refusal.message, refusal.status)
-    answer = {"stored": True, "lesson_completed": False}
+    answer = {"stored": True, "lesson_completed": False, "replayed": recorded.replayed}
+    result = recorded.result
     if result is not None:
         answer.update(score=float(result.best_score), max_score=float(result.max_score))
-        if services.lesson_rule_met(user=request.user, lesson=lesson):
+        if recorded.replayed:
+            answer["lesson_completed"] = is_lesson_done(user=request.user, lesson=lesson)
+        elif services.lesson_rule_met(user=request.user, lesson=lesson):
             try:
                 completed = complete_lesson(user=request.user, lesson=lesson, course=course)
             except LessonRefused as refusal:

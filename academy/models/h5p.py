@@ -59,6 +59,34 @@ class H5PLibrary(models.Model):
         return f"{self.machine_name}-{self.major_version}.{self.minor_version}"
 
 
+#: Main libraries known to send a top-level ``completed`` or ``answered`` statement when the
+#: trainee finishes them: only these can meet a lesson's H5P completion rule. Content to read
+#: or browse (H5P.GreetingCard, H5P.Accordion, H5P.Dialogcards, H5P.ImageHotspots, ...) never
+#: sends one; an activity of any library not listed here does not count towards the rule.
+COMPLETION_REPORTING_LIBRARIES = frozenset(
+    {
+        "H5P.ArithmeticQuiz",
+        "H5P.Blanks",
+        "H5P.CoursePresentation",
+        "H5P.Dictation",
+        "H5P.DragQuestion",
+        "H5P.DragText",
+        "H5P.Essay",
+        "H5P.ImageHotspotQuestion",
+        "H5P.InteractiveVideo",
+        "H5P.MarkTheWords",
+        "H5P.MemoryGame",
+        "H5P.MultiChoice",
+        "H5P.MultiMediaChoice",
+        "H5P.QuestionSet",
+        "H5P.SingleChoiceSet",
+        "H5P.SortParagraphs",
+        "H5P.Summary",
+        "H5P.TrueFalse",
+    }
+)
+
+
 class H5PActivity(index.Indexed, models.Model):
     """An uploaded .h5p package that lessons can show."""
 
@@ -110,6 +138,11 @@ class H5PActivity(index.Indexed, models.Model):
         return self.status == self.Status.READY
 
     @property
+    def reports_completion(self):
+        """Whether its main library is known to report when the trainee finishes it."""
+        return self.main_library in COMPLETION_REPORTING_LIBRARIES
+
+    @property
     def status_with_problem(self):
         """The status, and why unpacking failed when it did (for the admin listing)."""
         label = self.get_status_display()
@@ -154,7 +187,7 @@ class H5PResult(models.Model):
 
 
 class H5PStatement(models.Model):
-    """An xAPI statement as the player sent it, kept as received."""
+    """An xAPI statement as the player sent it, kept as received, once per person and key."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -171,12 +204,20 @@ class H5PStatement(models.Model):
     lesson_key = models.UUIDField(_("lesson"))
     verb = models.CharField(_("verb"), max_length=255)
     statement = models.JSONField(_("statement"))
+    #: The statement's xAPI id, or ``sha256:`` and the hash of its content when it came
+    #: without one (``academy.h5p.services.statement_key``): a replay finds it taken.
+    statement_key = models.CharField(_("statement key"), max_length=100)
     received_at = models.DateTimeField(_("received at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("xAPI statement")
         verbose_name_plural = _("xAPI statements")
         ordering = ["-received_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "statement_key"], name="one_h5p_statement_per_key"
+            )
+        ]
 
     def __str__(self):
         return f"{self.user} · {self.verb}"

@@ -38,12 +38,22 @@
     }
   });
 
+  function newStatementId() {
+    if (window.crypto && typeof window.crypto.randomUUID === "function") {
+      return window.crypto.randomUUID();
+    }
+    return window.H5P.createUUID();
+  }
+
   function ready() {
     if (!window.H5P || !window.H5P.externalDispatcher) {
       return;
     }
     window.H5P.externalDispatcher.on("xAPI", function (event) {
-      tell({ type: "h5p-xapi", statement: event.data.statement });
+      // H5P's statements carry no id. With one per event the site stores each answer once,
+      // however often its message is posted, and two answers alike as two.
+      var statement = Object.assign({ id: newStatementId() }, event.data.statement);
+      tell({ type: "h5p-xapi", statement: statement });
     });
     if (window.ResizeObserver) {
       new ResizeObserver(reportHeight).observe(document.body);

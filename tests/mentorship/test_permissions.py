@@ -61,10 +61,45 @@ def test_each_role_gets_the_expected_status(client, people, urls, name):
     assert statuses == dict(zip(ROLES, MATRIX[name], strict=True))
 
 
+# The same URLs once the pairing has ended: its mentor and staff still read its page, and
+# every form of it sends them back there (BACK) instead of opening.
+BACK = "back to the pairing's page"
+ENDED_MATRIX = {
+    "dashboard": [302, 403, 403, 200, 200, 403, 200],
+    "mentee": [302, 403, 403, 200, 404, 403, 200],
+    "log_meeting": [302, 403, 403, BACK, 404, 403, BACK],
+    "set_goal": [302, BACK, 404, BACK, 404, 404, BACK],
+    "review_essay": [302, 403, 403, 404, 404, 403, 200],
+    "my_mentoring": [302, 200, 200, 200, 200, 200, 200],
+}
+
+
+@pytest.mark.parametrize("name", list(ENDED_MATRIX))
+def test_each_role_gets_the_expected_answer_once_the_pairing_ended(
+    client, people, urls, pairing, name
+):
+    pairing.status = "completed"
+    pairing.save()
+    pairing_pages = {
+        reverse("mentorship:mentee", args=[pairing.pk]),
+        reverse("mentorship:my_mentoring"),
+    }
+    answers = {}
+    for role in ROLES:
+        client.logout()
+        if people[role] is not None:
+            client.force_login(people[role])
+        response = client.get(urls[name])
+        back = response.status_code == 302 and response.url in pairing_pages
+        answers[role] = BACK if back else response.status_code
+    assert answers == dict(zip(ROLES, ENDED_MATRIX[name], strict=True))
+
+
 def test_every_mentorship_url_has_a_row():
     from mentorship.urls import urlpatterns
 
     assert {pattern.name for pattern in urlpatterns} == {*MATRIX, "goal_status"}
+    assert set(ENDED_MATRIX) == set(MATRIX)
 
 
 def test_goal_status_is_changed_by_the_pair_and_staff_only(

@@ -112,16 +112,6 @@ def test_an_impossible_meeting_is_refused_and_nothing_is_saved(
     assert mail.outbox == []
 
 
-def test_no_meeting_can_be_logged_on_a_completed_pairing(client, pairing):
-    pairing.status = "completed"
-    pairing.save()
-    client.force_login(pairing.mentor)
-    response = client.post(reverse("mentorship:log_meeting", args=[pairing.pk]), meeting_data())
-    assert response.status_code == 200
-    assert "completed" in " ".join(response.context["form"].non_field_errors())
-    assert not Meeting.objects.exists()
-
-
 def test_a_meeting_for_another_mentors_pairing_is_a_404_and_saves_nothing(
     client, pairing, other_pairing
 ):

@@ -2,6 +2,7 @@
 forged ones refused without a trace."""
 
 import json
+import uuid
 
 import pytest
 from django.test import Client
@@ -9,8 +10,8 @@ from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
 
-from academy.h5p.services import activity_iri, actor_mailbox
-from academy.models import H5PResult, H5PStatement, LessonCompletion
+from academy.h5p.services import StatementRefused, activity_iri, actor_mailbox, record_statement
+from academy.models import CoursePage, H5PResult, H5PStatement, LessonCompletion
 from tests.config.test_fuzzing import FUZZ, MARKERS, VALUES
 from tests.factories.accounts import UserFactory
 
@@ -20,8 +21,10 @@ ANSWERED = "http://adlnet.gov/expapi/verbs/answered"
 
 
 def statement(activity, user, *, raw=1, maximum=1, verb=ANSWERED, object_id=None, **extra):
-    """A statement shaped as H5P.TrueFalse sends it after an answer is checked."""
+    """A statement shaped as H5P.TrueFalse sends it after an answer is checked, with the id
+    our player gives each statement."""
     value = {
+        "id": str(uuid.uuid4()),
         "actor": {"name": "learner", "mbox": actor_mailbox(user.pk), "objectType": "Agent"},
         "verb": {"id": verb, "display": {"en-US": verb.rsplit("/", 1)[1]}},
         "object": {
@@ -180,6 +183,8 @@ def bad_statements(activity, user):
         "huge max": (huge, 400),
         "score not a number": (text_score, 400),
         "unknown verb": (statement(activity, user, verb="http://example.com/verbs/hacked"), 400),
+        "id not a UUID": ({**statement(activity, user), "id": "1; DROP TABLE"}, 400),
+        "id not a string": ({**statement(activity, user), "id": [str(uuid.uuid4())]}, 400),
         "verb not an object": ({**statement(activity, user), "verb": "answered"}, 400),
         # Found by the fuzzing below: a list is no verb, and was a server error.
         "verb id a list": ({**statement(activity, user), "verb": {"id": [ANSWERED]}}, 400),
@@ -200,6 +205,8 @@ def bad_statements(activity, user):
         "huge max",
         "score not a number",
         "unknown verb",
+        "id not a UUID",
+        "id not a string",
         "verb not an object",
         "verb id a list",
         "not an object",
@@ -253,6 +260,142 @@ def test_a_get_is_not_allowed(client, h5p_lesson, activity, enrolled_trainee):
     assert client.get(statements_url(h5p_lesson, activity)).status_code == 405
 
 
+# --- Locked lessons and replays ------------------------------------------------------------------
+
+
+def lock_behind_the_first_lesson(course, lessons, activity):
+    """The course becomes sequential and its second lesson shows the activity: that lesson stays
+    locked until the first is done."""
+    CoursePage.objects.filter(pk=course.pk).update(sequential=True)
+    locked = lessons[1]
+    locked.body = [("h5p", {"activity": activity})]
+    locked.completion_rule = locked.CompletionRule.H5P_COMPLETED
+    locked.save_revision().publish()
+    locked.refresh_from_db()
+    return locked
+
+
+def test_a_statement_for_a_locked_lesson_is_refused_and_stores_nothing(
+    client, course, lessons, activity, enrolled_trainee
+):
+    locked = lock_behind_the_first_lesson(course, lessons, activity)
+    client.force_login(enrolled_trainee)
+    response = post(client, locked, activity, statement(activity, enrolled_trainee))
+    assert response.status_code == 403
+    assert "Finish the previous lessons first." in response.json()["error"]
+    assert nothing_recorded()
+
+
+def test_the_service_itself_refuses_a_statement_for_a_locked_lesson(
+    course, lessons, activity, enrolled_trainee
+):
+    locked = lock_behind_the_first_lesson(course, lessons, activity)
+    with pytest.raises(StatementRefused) as refused:
+        record_statement(
+            user=enrolled_trainee,
+            activity=activity,
+            lesson=locked,
+            statement=statement(activity, enrolled_trainee),
+        )
+    assert refused.value.status == 403
+    assert nothing_recorded()
+
+
+def test_once_the_earlier_lesson_is_done_the_statement_counts(
+    client, course, lessons, activity, enrolled_trainee
+):
+    from academy.services import complete_lesson
+
+    locked = lock_behind_the_first_lesson(course, lessons, activity)
+    complete_lesson(user=enrolled_trainee, lesson=lessons[0], course=course)
+    client.force_login(enrolled_trainee)
+    response = post(client, locked, activity, statement(activity, enrolled_trainee))
+    assert response.status_code == 200
+    assert response.json()["lesson_completed"] is True
+
+
+def standing(user):
+    """What the trainee's statements have produced so far."""
+    return (
+        H5PStatement.objects.filter(user=user).count(),
+        list(
+            H5PResult.objects.filter(user=user).values_list(
+                "best_score", "attempts", "completed", "updated_at"
+            )
+        ),
+        list(LessonCompletion.objects.filter(user=user).values_list("lesson_key", "completed_at")),
+    )
+
+
+@pytest.mark.parametrize("raw", [0, 1], ids=["under the minimum", "full score"])
+def test_a_replayed_statement_is_stored_once_and_answers_the_same(
+    client, h5p_lesson, activity, enrolled_trainee, raw
+):
+    client.force_login(enrolled_trainee)
+    value = statement(activity, enrolled_trainee, raw=raw)
+    first = post(client, h5p_lesson, activity, value)
+    assert first.status_code == 200
+    after_first = standing(enrolled_trainee)
+    assert after_first[0] == 1
+    assert after_first[1][0][1] == 1, "one attempt"
+
+    replay = post(client, h5p_lesson, activity, value)
+    assert replay.status_code == 200
+    for key in ("stored", "lesson_completed", "score", "max_score"):
+        assert replay.json()[key] == first.json()[key], key
+    assert standing(enrolled_trainee) == after_first
+
+
+def test_a_statement_without_an_id_is_known_by_its_content(
+    client, h5p_lesson, activity, enrolled_trainee
+):
+    client.force_login(enrolled_trainee)
+    value = statement(activity, enrolled_trainee, raw=0)
+    del value["id"]
+    assert post(client, h5p_lesson, activity, value).status_code == 200
+    after_first = standing(enrolled_trainee)
+    assert post(client, h5p_lesson, activity, value).status_code == 200
+    assert standing(enrolled_trainee) == after_first
+    other_answer = {**value, "result": {**value["result"], "response": "false"}}
+    assert post(client, h5p_lesson, activity, other_answer).status_code == 200
+    assert H5PStatement.objects.count() == 2
+    assert H5PResult.objects.get().attempts == 2
+
+
+def test_a_known_id_with_another_content_is_refused_and_changes_nothing(
+    client, h5p_lesson, activity, enrolled_trainee
+):
+    client.force_login(enrolled_trainee)
+    value = statement(activity, enrolled_trainee, raw=0)
+    assert post(client, h5p_lesson, activity, value).status_code == 200
+    after_first = standing(enrolled_trainee)
+    forged = statement(activity, enrolled_trainee, raw=1)
+    forged["id"] = value["id"]
+    response = post(client, h5p_lesson, activity, forged)
+    assert response.status_code == 409
+    assert response.json()["error"]
+    assert standing(enrolled_trainee) == after_first
+    assert not LessonCompletion.objects.exists()
+
+
+def test_the_same_id_from_another_person_is_their_own_statement(
+    client, h5p_lesson, activity, enrolled_trainee, course
+):
+    from tests.factories.academy import EnrollmentFactory
+
+    classmate = UserFactory()
+    EnrollmentFactory(user=classmate, course_key=course.translation_key)
+    value = statement(activity, enrolled_trainee)
+    theirs = statement(activity, classmate)
+    theirs["id"] = value["id"]
+    client.force_login(enrolled_trainee)
+    assert post(client, h5p_lesson, activity, value).status_code == 200
+    client.force_login(classmate)
+    assert post(client, h5p_lesson, activity, theirs).status_code == 200
+    assert H5PStatement.objects.filter(user=classmate).count() == 1
+    assert H5PResult.objects.get(user=classmate).attempts == 1
+
+
 # --- Fuzzing: random and hostile statements never fail the request -----------------------------
 
 JSON_VALUES = st.recursive(
@@ -261,6 +404,7 @@ JSON_VALUES = st.recursive(
     max_leaves=12,
 )
 STATEMENT_PATHS = [
+    ("id",),
     ("actor",),
     ("actor", "mbox"),
     ("verb",),
