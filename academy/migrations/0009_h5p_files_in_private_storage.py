@@ -31,7 +31,7 @@ def move_h5p_files_back_to_public_media(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("academy", "0007_h5p_permissions"),
+        ("academy", "0008_answer_tokens_for_open_attempts"),
     ]
 
     operations = [

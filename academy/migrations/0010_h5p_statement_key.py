@@ -35,7 +35,7 @@ def fill_keys(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("academy", "0007_h5p_permissions"),
+        ("academy", "0009_h5p_files_in_private_storage"),
     ]
 
     operations = [

@@ -11,7 +11,7 @@ from academy.h5p.services import statement_key
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-BEFORE = [("academy", "0007_h5p_permissions")]
+BEFORE = [("academy", "0009_h5p_files_in_private_storage")]
 AFTER = [("academy", "0010_h5p_statement_key")]
 
 
