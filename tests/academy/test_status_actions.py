@@ -27,7 +27,13 @@ from academy.services import (
 from academy.signals import course_completed
 from certificates.models import IssuedCertificate
 from mentorship.models import Pairing
-from tests.factories.academy import AssessmentPageFactory, EnrollmentFactory, essay, single_choice
+from tests.factories.academy import (
+    AssessmentPageFactory,
+    EnrollmentFactory,
+    essay,
+    form_data,
+    single_choice,
+)
 from tests.factories.certificates import course_certificate, template_in_three_languages
 
 pytestmark = pytest.mark.django_db
@@ -94,7 +100,9 @@ def attempt_in(status, *, user, quiz, course, by):
         submit_attempt(
             attempt_id=attempt.pk,
             user=user,
-            data=answers({"q-q1": "q1-a", "q-e1": "Open courts make justice visible."}),
+            data=answers(
+                form_data(attempt, {"q1": "q1-a", "e1": "Open courts make justice visible."})
+            ),
         )
     if status == Attempt.Status.GRADED:
         grade_essay(response=attempt.responses.get(question_id="e1"), score=4, feedback="", by=by)
