@@ -1,7 +1,8 @@
 """Issuing, revoking, reissuing and verifying certificates: one function per rule."""
 
 import secrets
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from allauth.core.internal import ratelimit
@@ -87,19 +88,70 @@ def course_score(*, holder, course_key):
     return (sum(best.values()) / len(best)).quantize(Decimal("0.01"))
 
 
-def issue_certificate(*, holder, course_key, by=None) -> IssuedCertificate:
-    """Issue the holder's certificate for a completed course; idempotent.
+class RevokedBefore(IssueRefused):
+    """The holder's certificate for the course was revoked: only staff reissuing that very
+    certificate gives them a new one, never issuing again (by hand, for a course or on
+    completion)."""
+
+    def __init__(self, certificate):
+        super().__init__(
+            _(
+                "The certificate %(serial)s of this trainee for this course was revoked "
+                "(%(reason)s). To give them a certificate again, reissue that one."
+            )
+            % {"serial": certificate.serial, "reason": certificate.revoked_reason}
+        )
+        self.certificate = certificate
+
+
+def revoked_certificate(*, holder, course_key):
+    """The holder's revoked certificate for the course that nothing has replaced, if any."""
+    return (
+        IssuedCertificate.objects.filter(
+            holder=holder,
+            course_key=course_key,
+            revoked_at__isnull=False,
+            superseded_at__isnull=True,
+        )
+        .order_by("-issued_at")
+        .first()
+    )
+
+
+def course_key_from(value) -> uuid.UUID:
+    """A course's translation key from a form's or a task's text; pages keep it as a UUID, and
+    a text key finds no page (the bulk issue once made certificates of an empty course)."""
+    try:
+        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+    except ValueError as error:
+        raise IssueRefused(_("This course does not exist.")) from error
+
+
+@dataclass(frozen=True)
+class Issue:
+    certificate: IssuedCertificate
+    new: bool  # False: the holder already had this valid certificate
+
+
+def issue(*, holder, course_key, by=None) -> Issue:
+    """Issue the holder's certificate for a completed course; idempotent. Every way of issuing
+    (one by staff, a course's in bulk, on completion, a reissue) comes here.
 
     There is at most one valid certificate per holder and course: issuing again returns it.
+    A holder whose certificate was revoked is refused (``RevokedBefore``).
     The PDF is rendered and e-mailed in the background once the issue is committed.
     """
+    course_key = course_key_from(course_key)
     existing = valid_certificate(holder=holder, course_key=course_key)
     if existing:
         if not existing.pdf or (existing.emailed_at is None and holder.email):
             # Perhaps queued and not done yet, perhaps never queued: the worker that issued
             # it was killed in between. Queue it (again); that task does each step once.
             transaction.on_commit(lambda: _render_later(existing.pk))
-        return existing
+        return Issue(existing, new=False)
+    revoked = revoked_certificate(holder=holder, course_key=course_key)
+    if revoked:
+        raise RevokedBefore(revoked)
     if not Enrollment.objects.filter(
         user=holder, course_key=course_key, status=Enrollment.Status.COMPLETED
     ).exists():
@@ -112,6 +164,8 @@ def issue_certificate(*, holder, course_key, by=None) -> IssuedCertificate:
     language = holder.preferred_language or settings.LANGUAGE_CODE
     # Unpublished translations count too: the holder completed the course, not a page.
     course = localized_courses([course_key], language=language, live=False).get(course_key)
+    if course is None:
+        raise IssueRefused(_("This course does not exist."))
     now = timezone.now()
     expires = None
     if settings_row.validity_months:
@@ -126,18 +180,63 @@ def issue_certificate(*, holder, course_key, by=None) -> IssuedCertificate:
                 token=secrets.token_urlsafe(TOKEN_BYTES),
                 holder_name=holder.get_full_name() or holder.email,
                 holder_surname=holder.last_name,
-                course_title=course.title if course else "",
+                course_title=course.title,
                 language=language,
-                hours=course.estimated_hours if course else 0,
+                hours=course.estimated_hours,
                 score=course_score(holder=holder, course_key=course_key),
                 expires_at=expires,
                 issued_by=by,
             )
     except IntegrityError:
         # Another worker issued it at the same moment (a retried task): keep that one.
-        return valid_certificate(holder=holder, course_key=course_key)
+        return Issue(valid_certificate(holder=holder, course_key=course_key), new=False)
     transaction.on_commit(lambda: _render_later(certificate.pk))
-    return certificate
+    return Issue(certificate, new=True)
+
+
+def issue_certificate(*, holder, course_key, by=None) -> IssuedCertificate:
+    """The holder's valid certificate for the course, issued now if need be (see ``issue``)."""
+    return issue(holder=holder, course_key=course_key, by=by).certificate
+
+
+@dataclass
+class CourseIssue:
+    """What issuing for a whole course did, for the staff who started it."""
+
+    total: int
+    done: int = 0
+    issued: list = field(default_factory=list)  # serials
+    revoked: list = field(default_factory=list)  # (holder's name, revoked certificate's pk)
+    failed: list = field(default_factory=list)  # "e-mail: reason"
+
+
+def issue_for_course(*, course_key, by, on_progress=lambda outcome: None) -> CourseIssue:
+    """Issue a certificate to everyone who completed the course and has none. Holders whose
+    certificate was revoked are skipped and listed: staff decide, and reissue if they will."""
+    course_key = course_key_from(course_key)
+    enrollments = list(
+        Enrollment.objects.filter(course_key=course_key, status=Enrollment.Status.COMPLETED)
+        .select_related("user")
+        .order_by("pk")
+    )
+    outcome = CourseIssue(total=len(enrollments))
+    on_progress(outcome)
+    for enrollment in enrollments:
+        holder = enrollment.user
+        try:
+            result = issue(holder=holder, course_key=course_key, by=by)
+        except RevokedBefore as refusal:
+            outcome.revoked.append(
+                (refusal.certificate.holder_name or holder.email, refusal.certificate.pk)
+            )
+        except IssueRefused as refusal:
+            outcome.failed.append(f"{holder.email}: {refusal.message}")
+        else:
+            if result.new:
+                outcome.issued.append(result.certificate.serial)
+        outcome.done += 1
+        on_progress(outcome)
+    return outcome
 
 
 def _render_later(certificate_id):
@@ -161,9 +260,16 @@ def revoke_certificate(*, certificate, reason, by) -> IssuedCertificate:
 
 
 def reissue_certificate(*, certificate, by) -> IssuedCertificate:
-    """Issue a new certificate (new serial and token) that supersedes a valid one."""
-    if certificate.revoked_at or certificate.superseded_at:
-        raise IssueRefused(_("Only a valid certificate can be reissued."))
+    """Issue a new certificate (new serial and token) that supersedes a valid or a revoked
+    one: the only way a holder whose certificate was revoked gets one again."""
+    if certificate.superseded_at:
+        raise IssueRefused(_("This certificate has already been replaced."))
+    if certificate.holder is None:
+        raise IssueRefused(_("The holder's account no longer exists."))
+    if certificate.revoked_at and valid_certificate(
+        holder=certificate.holder, course_key=certificate.course_key
+    ):
+        raise IssueRefused(_("The holder already has a valid certificate for this course."))
     with transaction.atomic():
         certificate.superseded_at = timezone.now()
         certificate.save()

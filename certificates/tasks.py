@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from academy.models import Enrollment
 from certificates.models import IssuedCertificate
 from certificates.pdf import render_certificate_pdf
-from certificates.services import IssueRefused, issue_certificate
+from certificates.services import CourseIssue, IssueRefused, issue_certificate, issue_for_course
 from config.celery import message_id
 
 logger = logging.getLogger(__name__)
@@ -95,24 +95,25 @@ def bulk_issue_certificates(job_id, course_key, staff_id):
     from django.contrib.auth import get_user_model
     from django.core.cache import cache
 
-    from certificates.services import valid_certificate
-
     staff = get_user_model().objects.filter(pk=staff_id).first()
-    enrollments = list(
-        Enrollment.objects.filter(course_key=course_key, status=Enrollment.Status.COMPLETED)
-        .select_related("user")
-        .order_by("pk")
-    )
-    progress = {"total": len(enrollments), "done": 0, "issued": 0, "failed": [], "finished": False}
-    cache.set(bulk_progress_key(job_id), progress, 24 * 3600)
-    for enrollment in enrollments:
-        if valid_certificate(holder=enrollment.user, course_key=course_key) is None:
-            try:
-                issue_certificate(holder=enrollment.user, course_key=course_key, by=staff)
-                progress["issued"] += 1
-            except IssueRefused as refusal:
-                progress["failed"].append(f"{enrollment.user.email}: {refusal.message}")
-        progress["done"] += 1
-        cache.set(bulk_progress_key(job_id), progress, 24 * 3600)
-    progress["finished"] = True
-    cache.set(bulk_progress_key(job_id), progress, 24 * 3600)
+
+    def keep(outcome, finished=False):
+        cache.set(bulk_progress_key(job_id), progress_of(outcome, finished), 24 * 3600)
+
+    try:
+        outcome = issue_for_course(course_key=course_key, by=staff, on_progress=keep)
+    except IssueRefused as refusal:
+        outcome = CourseIssue(total=0, failed=[refusal.message])
+    keep(outcome, finished=True)
+
+
+def progress_of(outcome, finished):
+    """A course's bulk issue as the progress page reads it from the cache."""
+    return {
+        "total": outcome.total,
+        "done": outcome.done,
+        "issued": len(outcome.issued),
+        "revoked": [{"name": name, "pk": pk} for name, pk in outcome.revoked],
+        "failed": list(outcome.failed),
+        "finished": finished,
+    }

@@ -38,12 +38,13 @@ from certificates.models import (
     IssuedCertificate,
 )
 from certificates.services import (
+    CourseIssue,
     IssueRefused,
-    issue_certificate,
+    issue,
     reissue_certificate,
     revoke_certificate,
 )
-from certificates.tasks import bulk_issue_certificates, bulk_progress_key
+from certificates.tasks import bulk_issue_certificates, bulk_progress_key, progress_of
 from config.celery import QueueUnavailable, enqueue
 from core.exports import FormulaSafeCSVMixin
 
@@ -161,22 +162,35 @@ class IssuedCertificateIndexView(
                     priority=5,
                 )
             )
-        if self.user_is_academy_staff and not (instance.revoked_at or instance.superseded_at):
-            buttons += [
-                ListingButton(
-                    _("Revoke"),
-                    url=reverse("issued_certificate:revoke", args=[instance.pk]),
-                    icon_name="cross",
-                    priority=6,
-                ),
-                ListingButton(
-                    _("Reissue"),
-                    url=reverse("issued_certificate:reissue", args=[instance.pk]),
-                    icon_name="repeat",
-                    priority=7,
-                ),
-            ]
+        if self.user_is_academy_staff:
+            buttons += certificate_action_buttons(instance, ListingButton)
         return buttons
+
+
+def certificate_action_buttons(certificate, button_class) -> list:
+    """Revoke for a valid certificate; Reissue for a valid or revoked one nothing replaced
+    (reissuing is the only way a revoked holder gets a certificate again)."""
+    if certificate.superseded_at:
+        return []
+    buttons = []
+    if certificate.revoked_at is None:
+        buttons.append(
+            button_class(
+                _("Revoke"),
+                url=reverse("issued_certificate:revoke", args=[certificate.pk]),
+                icon_name="cross",
+                priority=6,
+            )
+        )
+    buttons.append(
+        button_class(
+            _("Reissue"),
+            url=reverse("issued_certificate:reissue", args=[certificate.pk]),
+            icon_name="repeat",
+            priority=7,
+        )
+    )
+    return buttons
 
 
 class RevokeView(StaffOnlyView):
@@ -237,15 +251,28 @@ class IssueView(StaffOnlyView):
         form = IssueForm(request.POST)
         if form.is_valid():
             try:
-                certificate = issue_certificate(
-                    holder=form.holder,
-                    course_key=uuid.UUID(form.cleaned_data["course_key"]),
-                    by=request.user,
+                result = issue(
+                    holder=form.holder, course_key=form.cleaned_data["course_key"], by=request.user
                 )
             except IssueRefused as refusal:
                 form.add_error(None, refusal.message)
             else:
-                messages.success(request, _("Issued %(serial)s.") % {"serial": certificate.serial})
+                if result.new:
+                    messages.success(
+                        request, _("Issued %(serial)s.") % {"serial": result.certificate.serial}
+                    )
+                else:
+                    messages.info(
+                        request,
+                        _(
+                            "Nothing new was issued: %(holder)s already holds the valid "
+                            "certificate %(serial)s for this course."
+                        )
+                        % {
+                            "holder": result.certificate.holder_name,
+                            "serial": result.certificate.serial,
+                        },
+                    )
                 return redirect("issued_certificate:index")
         return TemplateResponse(request, self.template_name, {"form": form})
 
@@ -272,9 +299,7 @@ class BulkIssueView(StaffOnlyView):
             return TemplateResponse(request, self.template_name, {"form": form})
         job = uuid.uuid4().hex
         cache.set(
-            bulk_progress_key(job),
-            {"total": None, "done": 0, "issued": 0, "failed": [], "finished": False},
-            24 * 3600,
+            bulk_progress_key(job), progress_of(CourseIssue(total=None), finished=False), 24 * 3600
         )
         try:
             enqueue(
