@@ -6,10 +6,12 @@ import django_filters
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import RedirectView
@@ -69,6 +71,15 @@ def default_language_title(model, key_field):
         model.objects.filter(
             translation_key=OuterRef(key_field), locale__language_code=settings.LANGUAGE_CODE
         ).values("title")[:1]
+    )
+
+
+def localized_title(model, key_field):
+    """The page's title in the active (viewer's) language, else in the site's default one."""
+    titles = model.objects.filter(translation_key=OuterRef(key_field))
+    return Coalesce(
+        Subquery(titles.filter(locale__language_code=get_language()).values("title")[:1]),
+        Subquery(titles.filter(locale__language_code=settings.LANGUAGE_CODE).values("title")[:1]),
     )
 
 

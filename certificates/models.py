@@ -121,7 +121,14 @@ class CourseCertificate(models.Model):
         verbose_name_plural = _("course certificate settings")
 
     def __str__(self):
-        return str(self.course_key)
+        # Admin messages and confirmations name the course, in the viewer's language; the
+        # admin listing annotates the title (academy.viewsets.localized_title) in one query.
+        if getattr(self, "course_title", None):
+            return self.course_title
+        from academy.services import localized_courses
+
+        course = localized_courses([self.course_key], live=False).get(self.course_key)
+        return course.title if course else str(self.course_key)
 
 
 class SerialCounter(models.Model):

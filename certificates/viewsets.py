@@ -10,9 +10,10 @@ from django.db.models import F, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -28,7 +29,7 @@ from academy.viewsets import (
     ChangeHistoryView,
     StaffActionsMixin,
     StaffOnlyView,
-    default_language_title,
+    localized_title,
 )
 from certificates.forms import BulkIssueForm, CourseCertificateForm, IssueForm, RevokeForm
 from certificates.models import (
@@ -74,23 +75,43 @@ class CertificateTemplateViewSet(SnippetViewSet):
         ]
 
 
+class CourseCertificateIndexView(generic.IndexView):
+    # Wagtail's index view reads its rows here (a viewset's get_queryset is never called,
+    # which left the Course column, and the edit link on it, empty).
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("template")
+            .annotate(course_title=localized_title(CoursePage, "course_key"))
+        )
+
+    @cached_property
+    def columns(self):
+        # The course's title is annotated, not a field, so Wagtail cannot make it the title
+        # column that carries the edit link and the row's buttons: built here as it would.
+        course = self._get_title_column_class(TitleColumn)(
+            "course_title",
+            label=_("Course"),
+            sort_key="course_title",
+            get_url=lambda row: self.get_edit_url(row) or self.get_inspect_url(row),
+        )
+        return [course, *super().columns[1:]]
+
+
 class CourseCertificateViewSet(ModelViewSet):
     model = CourseCertificate
     icon = "cog"
     menu_label = _("Course settings")
     url_prefix = "certificates/courses"
     name = "course_certificate"
+    index_view_class = CourseCertificateIndexView
     form_fields = ["course_key", "template", "issue_automatically", "validity_months"]
     list_display = [Column("course_title", label=_("Course")), "template", "issue_automatically"]
     copy_view_enabled = False
 
     def get_form_class(self, for_update=False):
         return CourseCertificateForm
-
-    def get_queryset(self, request):
-        return CourseCertificate.objects.select_related("template").annotate(
-            course_title=default_language_title(CoursePage, "course_key")
-        )
 
 
 class CertificateStatusFilter(django_filters.ChoiceFilter):
