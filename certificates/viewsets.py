@@ -11,6 +11,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
@@ -24,6 +26,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from academy.forms import course_choices
 from academy.history import history_of
 from academy.models import CoursePage
+from academy.services import localized_courses
 from academy.viewsets import (
     ChangeHistoryButtonMixin,
     ChangeHistoryView,
@@ -47,6 +50,7 @@ from certificates.services import (
 )
 from certificates.tasks import bulk_issue_certificates, bulk_progress_key, progress_of
 from config.celery import QueueUnavailable, enqueue
+from core.display import shown
 from core.exports import FormulaSafeCSVMixin
 
 
@@ -214,6 +218,58 @@ def certificate_action_buttons(certificate, button_class) -> list:
     return buttons
 
 
+class IssuedCertificateInspectView(generic.InspectView):
+    """One certificate as staff read it: the course's title, local times, "—" for nothing,
+    and links to its PDF (the permission-checked download) and its public check page."""
+
+    fields = [
+        "serial",
+        "holder_name",
+        "holder",
+        "course_key",
+        "course_title",
+        "language",
+        "hours",
+        "score",
+        "template",
+        "issued_at",
+        "issued_by",
+        "expires_at",
+        "emailed_at",
+        "revoked_at",
+        "revoked_reason",
+        "superseded_at",
+        "superseded_by",
+        "pdf",
+        "token",
+    ]
+
+    def get_field_label(self, field_name, field):
+        if field_name == "token":
+            return _("Verification")
+        return super().get_field_label(field_name, field)
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return value if isinstance(value, SafeString) else shown(value)
+
+    def get_course_key_display_value(self):
+        course = localized_courses([self.object.course_key], live=False).get(self.object.course_key)
+        return course.title if course else self.object.course_title
+
+    def get_pdf_display_value(self):
+        if not self.object.pdf:
+            return None
+        url = reverse("download_certificate", args=[self.object.serial])
+        return format_html('<a href="{}">{}</a>', url, _("View PDF"))
+
+    def get_token_display_value(self):
+        url = reverse("verify_any_language", args=[self.object.token])
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>', url, _("Public check page")
+        )
+
+
 class RevokeView(StaffOnlyView):
     def get(self, request, pk):
         certificate = get_object_or_404(IssuedCertificate, pk=pk)
@@ -350,6 +406,7 @@ class IssuedCertificateViewSet(ModelViewSet):
     url_prefix = "certificates/issued"
     name = "issued_certificate"
     index_view_class = IssuedCertificateIndexView
+    inspect_view_class = IssuedCertificateInspectView
     filterset_class = IssuedCertificateFilterSet
     list_display = [
         "serial",
