@@ -2,38 +2,81 @@
 
 Shared by every admin "Change history" page (enrolments, attempts, certificates, pairings)."""
 
-from django.contrib.auth import get_user_model
+import datetime
+import uuid
+from collections.abc import Hashable
+
+from django.db import models
+from wagtail.models import Page
+
+from academy.services import localized_pages
+from core.display import EMPTY, shown
 
 ALWAYS_HIDDEN = {"id", "mentee_notified_at", "updated_at", "created_at"}
 LONGEST_VALUE = 300
 
 
-def history_of(records, hidden=()) -> list:
+def is_page_key(field) -> bool:
+    """Learner records point at a page by its translation key (course_key, lesson_key...)."""
+    return (
+        isinstance(field, models.UUIDField)
+        and field.name.endswith("_key")
+        and field.name != "translation_key"
+    )
+
+
+def history_of(records, hidden=(), labels=None) -> list:
     """django-simple-history records as entries a person reads: when, who, what was done,
     and for each changed field its old and new value. Newest first. ``hidden`` names fields
-    not worth showing (the parent a record hangs off, bulky working data)."""
+    not worth showing (the parent a record hangs off, bulky working data).
+
+    Values read as on the admin's other pages: pages by their title in the viewer's language
+    (not their translation key), related objects by name, times in the site's time zone.
+    ``labels`` gives, by field name, what to show for a stored value (a question's prompt
+    for its id)."""
     records = list(records.select_related("history_user").order_by("history_date", "history_id"))
     if not records:
         return []
     model = records[0].instance_type
     hidden = ALWAYS_HIDDEN | set(hidden)
     fields = [field for field in model._meta.fields if field.name not in hidden]
-    person_fields = [
-        field for field in fields if field.is_relation and field.related_model is get_user_model()
-    ]
-    people = get_user_model().objects.in_bulk(
-        {getattr(record, field.attname) for record in records for field in person_fields} - {None}
+    labels = {name: dict(values) for name, values in (labels or {}).items()}
+    page_keys = [field for field in model._meta.fields if is_page_key(field)]
+    titles = localized_pages(
+        Page,
+        {getattr(record, field.attname) for record in records for field in page_keys} - {None},
+        live=False,
+        fields=["title"],
     )
+    for field in page_keys:
+        labels[field.name] = {key: page.title for key, page in titles.items()}
+    for field in fields:
+        if field.is_relation and field.name not in labels:
+            related = field.related_model.objects.in_bulk(
+                {getattr(record, field.attname) for record in records} - {None}
+            )
+            labels[field.name] = {pk: str(instance) for pk, instance in related.items()}
 
-    def shown(field, value):
+    def shown_value(field, value):
         if value is None or value == "":
-            return "—"
-        if field in person_fields:
-            return str(people.get(value, value))
+            return EMPTY
+        if field.name in labels and isinstance(value, Hashable) and value in labels[field.name]:
+            return labels[field.name][value]
         if field.choices:
             return str(dict(field.flatchoices).get(value, value))
+        if isinstance(value, datetime.date | uuid.UUID) or field.is_relation:
+            return shown(value)
         text = str(value)
         return text if len(text) <= LONGEST_VALUE else text[: LONGEST_VALUE - 1] + "…"
+
+    def object_label(record):
+        # A record's name can hold a key (a lesson's, a question's): named like its fields.
+        label = str(record.instance)
+        for name, values in labels.items():
+            value = getattr(record, model._meta.get_field(name).attname)
+            if isinstance(value, Hashable) and value in values and str(value) in label:
+                label = label.replace(str(value), values[value])
+        return label
 
     previous, entries = {}, []
     for record in records:
@@ -41,14 +84,14 @@ def history_of(records, hidden=()) -> list:
         changes = [
             (
                 field.verbose_name,
-                shown(field, getattr(before, field.attname)) if before else "",
-                shown(field, getattr(record, field.attname)),
+                shown_value(field, getattr(before, field.attname)) if before else "",
+                shown_value(field, getattr(record, field.attname)),
             )
             for field in fields
             if before is None or getattr(before, field.attname) != getattr(record, field.attname)
         ]
         if before is None:
-            changes = [change for change in changes if change[2] != "—"]
+            changes = [change for change in changes if change[2] != EMPTY]
         previous[record.id] = record
         if record.history_type == "~" and not changes:
             continue
@@ -57,7 +100,7 @@ def history_of(records, hidden=()) -> list:
                 "when": record.history_date,
                 "who": record.history_user,
                 "action": record.get_history_type_display(),
-                "object": str(record.instance),
+                "object": object_label(record),
                 "changes": [] if record.history_type == "-" else changes,
             }
         )

@@ -28,6 +28,7 @@ from academy.attempts import (
     essay_answers,
     essay_question,
     essays_waiting,
+    graded_questions,
     regrade_attempt,
 )
 from academy.forms import BulkEnrolForm, EssayGradeForm, assessment_choices, course_choices
@@ -269,6 +270,14 @@ class EnrollmentHistoryView(ChangeHistoryView):
         ]
 
 
+def question_prompts(attempt) -> dict:
+    """Each question of the attempt by its id: its prompt, as the attempt saw it."""
+    return {
+        question_id: value.get("prompt", question_id)
+        for question_id, (_block_type, value) in graded_questions(attempt).items()
+    }
+
+
 class AttemptHistoryView(ChangeHistoryView):
     queryset = Attempt.objects.select_related("user")
 
@@ -288,7 +297,11 @@ class AttemptHistoryView(ChangeHistoryView):
             ),
             (
                 _("Answers and grades"),
-                history_of(Response.history.filter(attempt_id=instance.pk), hidden={"attempt"}),
+                history_of(
+                    Response.history.filter(attempt_id=instance.pk),
+                    hidden={"attempt"},
+                    labels={"question_id": question_prompts(instance)},
+                ),
             ),
         ]
 

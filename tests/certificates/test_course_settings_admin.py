@@ -78,3 +78,25 @@ def test_listing_queries_stay_flat(
         page = client.get(BASE).content.decode()
 
     assert page.count(f'href="{BASE}edit/') >= courses
+
+
+def test_wagtails_history_of_the_settings_names_the_course(
+    client, academy_staff, certified_course, locales
+):
+    other = CoursePageFactory(parent=certified_course.get_parent(), title="Court access")
+    client.force_login(academy_staff)
+    client.post(
+        BASE + "new/",
+        {
+            "course_key": str(other.translation_key),
+            "template": template_in_three_languages(locales).pk,
+            "issue_automatically": "on",
+            "validity_months": "",
+        },
+    )
+    row = CourseCertificate.objects.get(course_key=other.translation_key)
+
+    page = client.get(f"{BASE}history/{row.pk}/").content.decode()
+
+    assert "Court access" in page
+    assert str(other.translation_key) not in page
