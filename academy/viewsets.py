@@ -54,7 +54,7 @@ from academy.services import (
     reject_enrolment,
     withdraw_enrolment,
 )
-from core.exports import FormulaSafeCSVMixin
+from core.exports import FormulaSafeCSVMixin, ReadableExportMixin
 
 
 class EnrollmentFilterSet(WagtailFilterSet):
@@ -153,7 +153,11 @@ def default_language_titles(model, keys) -> dict:
 
 
 class EnrollmentIndexView(
-    FormulaSafeCSVMixin, ChangeHistoryButtonMixin, StaffActionsMixin, generic.IndexView
+    ReadableExportMixin,
+    FormulaSafeCSVMixin,
+    ChangeHistoryButtonMixin,
+    StaffActionsMixin,
+    generic.IndexView,
 ):
     def get_base_queryset(self):
         return (
@@ -496,7 +500,11 @@ class AttemptFilterSet(WagtailFilterSet):
 
 
 class AttemptIndexView(
-    FormulaSafeCSVMixin, ChangeHistoryButtonMixin, StaffActionsMixin, generic.IndexView
+    ReadableExportMixin,
+    FormulaSafeCSVMixin,
+    ChangeHistoryButtonMixin,
+    StaffActionsMixin,
+    generic.IndexView,
 ):
     def get_base_queryset(self):
         return (

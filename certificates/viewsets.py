@@ -51,7 +51,7 @@ from certificates.services import (
 from certificates.tasks import bulk_issue_certificates, bulk_progress_key, progress_of
 from config.celery import QueueUnavailable, enqueue
 from core.display import shown
-from core.exports import FormulaSafeCSVMixin
+from core.exports import FormulaSafeCSVMixin, ReadableExportMixin
 
 
 class CertificateTemplateHistoryView(ChangeHistoryView):
@@ -158,7 +158,11 @@ class IssuedCertificateHistoryView(ChangeHistoryView):
 
 
 class IssuedCertificateIndexView(
-    FormulaSafeCSVMixin, ChangeHistoryButtonMixin, StaffActionsMixin, generic.IndexView
+    ReadableExportMixin,
+    FormulaSafeCSVMixin,
+    ChangeHistoryButtonMixin,
+    StaffActionsMixin,
+    generic.IndexView,
 ):
     def get_base_queryset(self):
         return super().get_base_queryset().annotate(holder_email=F("holder__email"))

@@ -9,8 +9,11 @@ with every cell, headings included, stored as text and never as a formula.
 """
 
 import csv
+import datetime
 
 from wagtail.admin.views.mixins import Echo
+
+from core.display import local_time
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -65,3 +68,26 @@ class FormulaSafeCSVMixin:
         )
         for item in queryset:
             yield self.write_csv_row(writer, self.to_row_dict(item))
+
+
+class ReadableExportMixin:
+    """For every view with Wagtail's spreadsheet export: cells as the listing shows them.
+
+    A field with choices gives its label in the viewer's language (not the stored code), and
+    a date-time is in the site's time zone (settings.TIME_ZONE): to the minute in a CSV file,
+    a date-time cell in XLSX. Wagtail writes the stored code and UTC."""
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        for field in row:
+            display = getattr(item, f"get_{field}_display", None)
+            if callable(display):
+                row[field] = str(display())
+        return row
+
+    def preprocess_field_value(self, field, value, export_format):
+        if isinstance(value, datetime.datetime) and field not in self.custom_field_preprocess:
+            value = local_time(value)
+            if export_format == self.FORMAT_CSV:
+                return value.strftime("%Y-%m-%d %H:%M")
+        return super().preprocess_field_value(field, value, export_format)

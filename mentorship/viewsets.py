@@ -11,7 +11,7 @@ from wagtail.admin.widgets.button import ListingButton
 
 from academy.history import history_of
 from academy.viewsets import ChangeHistoryView, ServiceOnlyRecordsMixin
-from core.exports import FormulaSafeCSVMixin
+from core.exports import FormulaSafeCSVMixin, ReadableExportMixin
 from mentorship.models import Goal, Meeting, Pairing
 
 
@@ -23,7 +23,7 @@ class PairingFilterSet(WagtailFilterSet):
         fields = ["status", "programme"]
 
 
-class PairingIndexView(FormulaSafeCSVMixin, generic.IndexView):
+class PairingIndexView(ReadableExportMixin, FormulaSafeCSVMixin, generic.IndexView):
     def get_base_queryset(self):
         return (
             super()

@@ -48,6 +48,8 @@ from mentorship.models import Meeting, MentorshipProgrammePage, Pairing
 
 ACTIVE_DAYS = 30
 QUIET_DAYS = 30
+#: Percentages of attempts are stored with two decimals.
+HUNDREDTHS = Decimal("0.01")
 
 
 def percent(part, whole):
@@ -319,7 +321,10 @@ def course_trainee_rows(enrollments, course_key) -> list[TraineeProgress]:
         .order_by()
     ):
         passed = row["assessment_key"] in passed_keys.get(row["user_id"], set())
-        results[row["user_id"]][row["assessment_key"]] = (row["best"], passed)
+        # SQLite gives a filtered Max of a decimal column as a float's digits (45.4500000000000):
+        # rounded to the column's two places, as the attempts list shows a percent.
+        best = row["best"].quantize(HUNDREDTHS) if row["best"] is not None else None
+        results[row["user_id"]][row["assessment_key"]] = (best, passed)
         previous = attempt_activity.get(row["user_id"])
         attempt_activity[row["user_id"]] = max(filter(None, [previous, row["last"]]))
     rows = []

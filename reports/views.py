@@ -12,7 +12,6 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import require_admin_access
@@ -23,7 +22,7 @@ from wagtail.admin.views.reports import ReportView
 from academy.forms import assessment_choices, course_choices
 from academy.models import Enrollment
 from academy.permissions import is_academy_staff
-from core.exports import FormulaSafeCSVMixin
+from core.exports import FormulaSafeCSVMixin, ReadableExportMixin
 from reports import services
 
 
@@ -83,7 +82,7 @@ def columns_for(names, headings):
     return [Column(name, label=headings[name]) for name in names]
 
 
-class AcademyReportView(FormulaSafeCSVMixin, ReportView):
+class AcademyReportView(ReadableExportMixin, FormulaSafeCSVMixin, ReportView):
     """A report whose rows a service computes; the filter form only feeds that service."""
 
     header_icon = "table"
@@ -171,23 +170,8 @@ class CourseSummaryReportView(AcademyReportView):
         return services.course_summaries(self.course_filters())
 
 
-def local_minutes(moment):
-    return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
-
-
-def local_naive(moment):
-    return timezone.make_naive(timezone.localtime(moment)) if moment else None
-
-
 class CourseTraineesReportView(AcademyReportView):
     url_name = "course"
-    # Exports show the time as the page does, in the site's time zone.
-    custom_field_preprocess = {
-        "last_activity": {
-            ReportView.FORMAT_CSV: local_minutes,
-            ReportView.FORMAT_XLSX: local_naive,
-        }
-    }
     filterset_class = CourseFilterSet
     export_filename = "course-trainees"
 
