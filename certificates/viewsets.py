@@ -19,13 +19,14 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import HeaderButton, ListingButton
+from wagtail.admin.widgets.button import Button, HeaderButton, ListingButton
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from academy.forms import course_choices
 from academy.history import history_of
 from academy.models import CoursePage
+from academy.permissions import is_academy_staff
 from academy.services import localized_courses
 from academy.viewsets import (
     ChangeHistoryButtonMixin,
@@ -226,27 +227,12 @@ class IssuedCertificateInspectView(generic.InspectView):
     """One certificate as staff read it: the course's title, local times, "—" for nothing,
     and links to its PDF (the permission-checked download) and its public check page."""
 
-    fields = [
-        "serial",
-        "holder_name",
-        "holder",
-        "course_key",
-        "course_title",
-        "language",
-        "hours",
-        "score",
-        "template",
-        "issued_at",
-        "issued_by",
-        "expires_at",
-        "emailed_at",
-        "revoked_at",
-        "revoked_reason",
-        "superseded_at",
-        "superseded_by",
-        "pdf",
-        "token",
-    ]
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if is_academy_staff(self.request.user):
+            buttons += certificate_action_buttons(self.object, Button)
+        return buttons
 
     def get_field_label(self, field_name, field):
         if field_name == "token":
@@ -411,6 +397,27 @@ class IssuedCertificateViewSet(ModelViewSet):
     name = "issued_certificate"
     index_view_class = IssuedCertificateIndexView
     inspect_view_class = IssuedCertificateInspectView
+    inspect_view_fields = [
+        "serial",
+        "holder_name",
+        "holder",
+        "course_key",
+        "course_title",
+        "language",
+        "hours",
+        "score",
+        "template",
+        "issued_at",
+        "issued_by",
+        "expires_at",
+        "emailed_at",
+        "revoked_at",
+        "revoked_reason",
+        "superseded_at",
+        "superseded_by",
+        "pdf",
+        "token",
+    ]
     filterset_class = IssuedCertificateFilterSet
     list_display = [
         "serial",

@@ -41,6 +41,7 @@ def test_inspect_shows_titles_local_times_and_dashes(client, certificate):
     assert str(certificate.course_key) not in page
     assert "Trial monitoring" in page
     assert "None" not in page
+    assert "<dt>ID</dt>" not in page
     assert "—" in page
     assert "Dec. 6, 2026, 3:30 a.m." in page
     assert "Dec. 6, 2026, 3:30 a.m." in listing
@@ -58,6 +59,10 @@ def test_inspect_links_the_private_pdf_and_the_public_check_page(client, certifi
     assert f'href="/verify/{certificate.token}/"' in page
     assert "Public check page" in page
     assert certificate.pdf.name not in page
+    assert (
+        f'href="{BASE}revoke/{certificate.pk}/"'
+        in client.get(f"{BASE}inspect/{certificate.pk}/").content.decode()
+    )
     assert client.get(pdf_url)["Content-Type"] == "application/pdf"
 
 

@@ -17,6 +17,7 @@ from academy.models import Attempt, Enrollment
 from accounts.roles import Role
 from mentorship.models import Pairing
 from tests.config.test_csv_exports import export_urls
+from tests.config.test_url_matrix import project_urls
 from tests.factories.academy import (
     AssessmentPageFactory,
     CoursePageFactory,
@@ -80,8 +81,6 @@ class Records:
 
 def address(key, records):
     parameters = {"course_key": records.course.translation_key}
-    from tests.config.test_url_matrix import project_urls
-
     pattern = project_urls()[key]
     kwargs = {name: parameters[name] for name in pattern.pattern.regex.groupindex}
     query = {}
