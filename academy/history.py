@@ -41,7 +41,11 @@ def history_of(records, hidden=(), labels=None) -> list:
     hidden = ALWAYS_HIDDEN | set(hidden)
     fields = [field for field in model._meta.fields if field.name not in hidden]
     labels = {name: dict(values) for name, values in (labels or {}).items()}
-    page_keys = [field for field in model._meta.fields if is_page_key(field)]
+    page_keys = [
+        field
+        for field in model._meta.fields
+        if is_page_key(field) and hasattr(records[0], field.attname)
+    ]
     titles = localized_pages(
         Page,
         {getattr(record, field.attname) for record in records for field in page_keys} - {None},
@@ -50,12 +54,21 @@ def history_of(records, hidden=(), labels=None) -> list:
     )
     for field in page_keys:
         labels[field.name] = {key: page.title for key, page in titles.items()}
+    # Every related object once, for the values shown and for each record's name (a
+    # record's __str__ reads its trainee, its attempt...): a few queries, however many records.
+    related = {
+        field.name: field.related_model.objects.select_related().in_bulk(
+            {getattr(record, field.attname) for record in records} - {None}
+        )
+        for field in model._meta.fields
+        # A history may leave a field out (HistoricalRecords(excluded_fields=...)).
+        if field.is_relation
+        and field.name not in ALWAYS_HIDDEN
+        and hasattr(records[0], field.attname)
+    }
     for field in fields:
-        if field.is_relation and field.name not in labels:
-            related = field.related_model.objects.in_bulk(
-                {getattr(record, field.attname) for record in records} - {None}
-            )
-            labels[field.name] = {pk: str(instance) for pk, instance in related.items()}
+        if field.name in related and field.name not in labels:
+            labels[field.name] = {pk: str(instance) for pk, instance in related[field.name].items()}
 
     def shown_value(field, value):
         if value is None or value == "":
@@ -71,7 +84,12 @@ def history_of(records, hidden=(), labels=None) -> list:
 
     def object_label(record):
         # A record's name can hold a key (a lesson's, a question's): named like its fields.
-        label = str(record.instance)
+        instance = record.instance
+        for name, objects in related.items():
+            value = getattr(record, model._meta.get_field(name).attname)
+            if value in objects:
+                setattr(instance, name, objects[value])
+        label = str(instance)
         for name, values in labels.items():
             value = getattr(record, model._meta.get_field(name).attname)
             if isinstance(value, Hashable) and value in values and str(value) in label:

@@ -93,3 +93,24 @@ def test_certificate_history_names_the_course_and_gives_local_times(client, cour
     assert f"<ins>{course.title}</ins>" in page
     assert str(course.translation_key) not in page
     assert ALMATY_TEXT in page
+
+
+@pytest.mark.parametrize("lesson_count", [2, 12])
+def test_enrolment_history_queries_stay_flat(
+    client, catalogue, lesson_count, django_assert_max_num_queries
+):
+    from tests.factories.academy import course_with_lessons
+
+    course, lessons = course_with_lessons(catalogue["en"], lessons=lesson_count, slug="flat")
+    trainee = UserFactory()
+    enrollment = EnrollmentFactory(user=trainee, course=course, status=Enrollment.Status.ACTIVE)
+    for lesson in lessons:
+        LessonCompletion.objects.create(
+            user=trainee, course_key=course.translation_key, lesson_key=lesson.translation_key
+        )
+    client.force_login(UserFactory(role=Role.ACADEMY_STAFF))
+
+    with django_assert_max_num_queries(25):
+        page = client.get(reverse("enrollment:audit", args=[enrollment.pk])).content.decode()
+
+    assert lessons[-1].title in page
