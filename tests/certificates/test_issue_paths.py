@@ -8,7 +8,12 @@ from pypdf import PdfReader
 
 from academy.models import Enrollment
 from certificates.models import CourseCertificate, IssuedCertificate
-from certificates.services import issue_certificate, revoke_certificate
+from certificates.services import (
+    IssueRefused,
+    issue_certificate,
+    reissue_certificate,
+    revoke_certificate,
+)
 from tests.certificates.conftest import COURSE_TITLES
 from tests.factories.academy import EnrollmentFactory
 from tests.factories.accounts import UserFactory
@@ -148,3 +153,25 @@ def test_issued_is_said_only_when_something_new_was_issued(
     page = client.get(bulk.url).content.decode()
     assert "Nothing new was issued: every holder already has a valid certificate" in page
     assert IssuedCertificate.objects.count() == 1
+
+
+def test_reissue_refuses_a_replaced_certificate_and_a_revoked_one_beside_a_valid_one(
+    graduate, certified_course, academy_staff
+):
+    first = issue_certificate(holder=graduate, course_key=certified_course.translation_key)
+    second = reissue_certificate(certificate=first, by=academy_staff)
+    first.refresh_from_db()
+    with pytest.raises(IssueRefused, match="already been replaced"):
+        reissue_certificate(certificate=first, by=academy_staff)
+
+    revoke_certificate(certificate=second, reason="Plagiarised essay", by=academy_staff)
+    third = reissue_certificate(certificate=second, by=academy_staff)
+    IssuedCertificate.objects.filter(pk=second.pk).update(superseded_at=None)
+    second.refresh_from_db()
+    with pytest.raises(IssueRefused, match="already has a valid certificate"):
+        reissue_certificate(certificate=second, by=academy_staff)
+    assert list(
+        IssuedCertificate.objects.filter(
+            holder=graduate, revoked_at__isnull=True, superseded_at__isnull=True
+        )
+    ) == [third]
