@@ -16,7 +16,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import HeaderButton, ListingButton
+from wagtail.admin.widgets.button import Button, HeaderButton, ListingButton
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -163,16 +163,16 @@ class IssuedCertificateIndexView(
             )
         if self.user_is_academy_staff and not (instance.revoked_at or instance.superseded_at):
             buttons += [
-                ListingButton(
+                Button(
                     _("Revoke"),
                     url=reverse("issued_certificate:revoke", args=[instance.pk]),
                     icon_name="cross",
                     priority=6,
                 ),
-                ListingButton(
+                Button(
                     _("Reissue"),
                     url=reverse("issued_certificate:reissue", args=[instance.pk]),
-                    icon_name="repeat",
+                    icon_name="resubmit",
                     priority=7,
                 ),
             ]
