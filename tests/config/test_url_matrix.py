@@ -123,8 +123,8 @@ SIGNED_IN = (LOGIN, OK, OK, OK, OK, OK, OK)
 STAFF_ADMIN = (ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, DENIED, OK)
 NO_ROLE_ADMIN = (ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, DENIED, DENIED)
 ANY_ADMIN = (ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, OK, OK)
-# Reports are mounted ahead of the admin: signed-in people who are not staff get a plain 403.
-STAFF_REPORT = (ADMIN_LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)
+# Reports refuse as the rest of the admin does.
+STAFF_REPORT = STAFF_ADMIN
 # The programme page's admin: staff only, since it shows who mentors whom.
 PROGRAMME_ADMIN = STAFF_ADMIN
 
