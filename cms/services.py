@@ -25,8 +25,15 @@ def submit_translation_for_moderation(*, translation, user):
     wagtail-localize's editor only publishes; people who may not publish need this path.
     """
     page = translation.get_target_instance()
-    if page.workflow_in_progress:
+    state = page.current_workflow_state
+    if state is not None and state.status == state.STATUS_IN_PROGRESS:
         raise TranslationRefused(_("This translation is already awaiting review."))
+    if state is not None:
+        # Staff asked for changes: the workflow resumes with the new draft, as Wagtail's
+        # "Resubmit" does in the page editor.
+        page = save_translation_draft(translation=translation, user=user)
+        state.resume(user)
+        return page
     workflow = page.get_workflow()
     if workflow is None:
         raise TranslationRefused(_("No moderation workflow covers this page."))

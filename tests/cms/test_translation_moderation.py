@@ -116,3 +116,25 @@ def test_people_who_cannot_edit_the_page_cannot_submit_it(client, translation, r
             "wagtailadmin_home"
         )
     assert not WorkflowState.objects.exists()
+
+
+def test_after_staff_ask_for_changes_the_editor_resubmits(
+    editor_client, translation, academy_staff
+):
+    page = translation.get_target_instance()
+    editor_client.post(submit_url(translation), {"action": "submit"})
+    state = WorkflowState.objects.get()
+    state.current_task_state.task.specific.on_action(
+        state.current_task_state, academy_staff, "reject"
+    )
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+
+    response = editor_client.post(submit_url(translation), {"action": "submit"})
+
+    assert response.status_code == 302
+    state.refresh_from_db()
+    page.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert WorkflowState.objects.count() == 1
+    assert state.current_task_state.revision == page.get_latest_revision()
