@@ -48,7 +48,7 @@ def test_a_photo_background_gives_a_pdf_under_300_kb(
 ):
     certificate = issued_pdf(graduate, certified_course, django_capture_on_commit_callbacks)
     assert certificate.pdf.size < PDF_LIMIT, f"{certificate.pdf.size / 1024:.0f} KB"
-    assert mail.outbox[-1].attachments[0][1].__len__() < PDF_LIMIT
+    assert len(mail.outbox[-1].attachments[0][1]) < PDF_LIMIT
 
 
 def rendition_images(image):
