@@ -10,6 +10,8 @@ from academy.attempts import AttemptRefused, grade_essay
 from academy.models import AssessmentPage, CoursePage
 
 MAX_CSV_BYTES = 1024 * 1024
+CSV_DELIMITERS = ",;\t"
+CSV_SNIFF_LINES = 50
 
 
 def _choices_of(model):
@@ -29,6 +31,17 @@ def course_choices():
 
 def assessment_choices():
     return _choices_of(AssessmentPage)
+
+
+def csv_dialect(text):
+    """The dialect of a CSV file: spreadsheets in Russian and Kazakh locales separate cells
+    with semicolons, others with commas or tabs. A file of one column has no delimiter to
+    find and is read as commas."""
+    sample = "\n".join(text.splitlines()[:CSV_SNIFF_LINES])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS)
+    except csv.Error:
+        return csv.excel
 
 
 class BulkEnrolForm(forms.Form):
@@ -55,13 +68,19 @@ class BulkEnrolForm(forms.Form):
             text = upload.read().decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise forms.ValidationError(_("The file is not UTF-8 text.")) from error
+        if "\x00" in text:
+            # A spreadsheet or other binary file saved under a .csv name.
+            raise forms.ValidationError(_("This is not a CSV file: save the sheet as CSV."))
         # Any column may hold the addresses; headers and names in other cells are not errors.
-        rows = csv.reader(io.StringIO(text, newline=""))
+        rows = csv.reader(io.StringIO(text, newline=""), dialect=csv_dialect(text))
         try:
-            return "\n".join(cell for row in rows for cell in row if "@" in cell)
+            addresses = "\n".join(cell for row in rows for cell in row if "@" in cell)
         except csv.Error as error:
             # A quote left open makes one cell past the csv module's limit (128 KB).
             raise forms.ValidationError(_("The file could not be read as CSV.")) from error
+        if not addresses:
+            raise forms.ValidationError(_("The file holds no e-mail address."))
+        return addresses
 
     def clean(self):
         cleaned = super().clean()

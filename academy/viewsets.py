@@ -21,7 +21,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import Button, HeaderButton, ListingButton
+from wagtail.admin.widgets.button import Button, HeaderButton
 
 from academy.attempts import (
     AttemptRefused,
@@ -134,7 +134,7 @@ class ChangeHistoryButtonMixin:
         namespace = self.index_url_name.rsplit(":", 1)[0]
         return [
             *super().get_list_more_buttons(instance),
-            ListingButton(
+            Button(
                 _("Change history"),
                 url=reverse(f"{namespace}:audit", args=[instance.pk]),
                 icon_name="history",
@@ -181,7 +181,7 @@ class EnrollmentIndexView(
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if self.user_is_academy_staff:
-            buttons += enrollment_action_buttons(instance, ListingButton)
+            buttons += enrollment_action_buttons(instance, Button)
         return buttons
 
 
@@ -531,10 +531,10 @@ class AttemptIndexView(
         buttons = super().get_list_more_buttons(instance)
         if instance.status != Attempt.Status.IN_PROGRESS and self.user_is_academy_staff:
             buttons.append(
-                ListingButton(
+                Button(
                     _("Regrade"),
                     url=reverse("attempt:regrade", args=[instance.pk]),
-                    icon_name="repeat",
+                    icon_name="rotate",
                     priority=6,
                 )
             )

@@ -6,6 +6,7 @@ bench/results.json under the key "certificates".
 """
 
 import argparse
+import io
 import json
 import os
 import resource
@@ -35,11 +36,14 @@ def main():
 
     django.setup()
     from django.contrib.auth.hashers import make_password
+    from django.core.files.images import ImageFile
     from django.core.management import call_command
+    from wagtail.images import get_image_model
     from wagtail.models import Locale, Page
 
     from academy.models import AcademyIndexPage, CoursePage, Enrollment
     from accounts.models import User
+    from bench.photos import logo_png, photo_jpeg
     from certificates.models import CertificateTemplate, CourseCertificate, IssuedCertificate
     from certificates.pdf import render_certificate_pdf
     from certificates.services import issue_certificate
@@ -59,12 +63,25 @@ def main():
             estimated_hours=12,
         )
     )
+    # What staff upload: a phone photo of a few megabytes as background, a large PNG logo.
+    Image = get_image_model()  # noqa: N806
+    background_bytes = photo_jpeg()
+    background = Image.objects.create(
+        title="Background", file=ImageFile(io.BytesIO(background_bytes), name="background.jpg")
+    )
+    logo = Image.objects.create(
+        title="Logo", file=ImageFile(io.BytesIO(logo_png()), name="logo.png")
+    )
+    started = time.perf_counter()
     template = CertificateTemplate.objects.create(
         locale=locale,
         name="Bench",
         title="Курсты аяқтағаны туралы сертификат",
         body="«{course}» курсын ({hours} сағат) {date} сәтті аяқтады, нәтижесі {score}.",
+        background_image=background,
+        logo=logo,
     )
+    template_save_seconds = time.perf_counter() - started
     CourseCertificate.objects.create(course_key=course.translation_key, template=template)
     password = make_password(None)
     users = User.objects.bulk_create(
@@ -104,6 +121,8 @@ def main():
     results = {
         "certificates": {
             "count": arguments.count,
+            "background_upload_kb": round(len(background_bytes) / 1024, 1),
+            "template_save_ms": round(template_save_seconds * 1000, 1),
             "database": os.environ["DATABASE_URL"].split(":", 1)[0],
             "pdf_render_median_ms": round(statistics.median(render_times) * 1000, 1),
             "pdf_render_p95_ms": round(

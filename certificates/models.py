@@ -8,6 +8,7 @@ from simple_history.models import HistoricalRecords
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 
+from certificates.print_images import prepare_print_images
 from core.storage import private_storage
 
 # A certificate holds while it is neither revoked nor replaced by a reissue (expiry aside).
@@ -77,6 +78,11 @@ class CertificateTemplate(TranslatableMixin, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # After the signatories are saved with it (ClusterableModel saves them in save()).
+        prepare_print_images(self)
 
 
 class Signatory(Orderable):

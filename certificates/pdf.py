@@ -10,6 +10,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 
+from certificates.print_images import LOGO, SIGNATURE, background_box, print_rendition
+
 
 def verification_url(certificate) -> str:
     """The public address the QR code leads to; the visitor's language is chosen there."""
@@ -21,13 +23,15 @@ def qr_svg(data) -> str:
     return image.to_string(encoding="unicode")
 
 
-def image_data_uri(image):
-    """Images reach WeasyPrint through the storage API, so S3-style storage works too."""
+def image_data_uri(image, box):
+    """The image's print-size copy, read through the storage API (S3-style storage works
+    too), as WeasyPrint embeds it."""
     if image is None:
         return ""
-    with image.file.open("rb") as handle:
+    rendition = print_rendition(image, box)
+    with rendition.file.open("rb") as handle:
         encoded = base64.b64encode(handle.read()).decode()
-    extension = image.file.name.rsplit(".", 1)[-1].lower()
+    extension = rendition.file.name.rsplit(".", 1)[-1].lower()
     mime = "image/jpeg" if extension in ("jpg", "jpeg") else f"image/{extension}"
     return f"data:{mime};base64,{encoded}"
 
@@ -61,11 +65,14 @@ def render_certificate_pdf(certificate) -> bytes:
                 "text": text,
                 "qr_svg": qr_svg(verification_url(certificate)),
                 "verification_url": verification_url(certificate),
-                "background": image_data_uri(template.background_image if template else None),
-                "logo": image_data_uri(template.logo if template else None),
-                "partner_logo": image_data_uri(template.partner_logo if template else None),
+                "background": image_data_uri(
+                    template.background_image if template else None,
+                    background_box(template) if template else None,
+                ),
+                "logo": image_data_uri(template.logo if template else None, LOGO),
+                "partner_logo": image_data_uri(template.partner_logo if template else None, LOGO),
                 "signatories": [
-                    (signatory, image_data_uri(signatory.signature))
+                    (signatory, image_data_uri(signatory.signature, SIGNATURE))
                     for signatory in (template.signatories.all() if template else [])
                 ],
             },

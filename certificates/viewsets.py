@@ -193,7 +193,7 @@ class IssuedCertificateIndexView(
                 )
             )
         if self.user_is_academy_staff:
-            buttons += certificate_action_buttons(instance, ListingButton)
+            buttons += certificate_action_buttons(instance, Button)
         return buttons
 
 
@@ -216,7 +216,7 @@ def certificate_action_buttons(certificate, button_class) -> list:
         button_class(
             _("Reissue"),
             url=reverse("issued_certificate:reissue", args=[certificate.pk]),
-            icon_name="repeat",
+            icon_name="resubmit",
             priority=7,
         )
     )

@@ -9,12 +9,11 @@ from functools import wraps
 
 import django_filters
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.auth import require_admin_access
+from wagtail.admin.auth import permission_denied, require_admin_access
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
@@ -27,17 +26,16 @@ from reports import services
 
 
 def staff_only(view):
-    """Reports are for Academy staff: other signed-in people get 403 Forbidden (not the
-    admin's redirect), visitors are sent to the admin's login."""
-    admin_view = require_admin_access(view)
+    """Reports are for Academy staff; others are refused as everywhere in the admin: without
+    admin access, the admin's login; editors, the dashboard with the permission message."""
 
     @wraps(view)
     def checked(request, *args, **kwargs):
-        if request.user.is_authenticated and not is_academy_staff(request.user):
-            raise PermissionDenied
-        return admin_view(request, *args, **kwargs)
+        if not is_academy_staff(request.user):
+            return permission_denied(request)
+        return view(request, *args, **kwargs)
 
-    return checked
+    return require_admin_access(checked)
 
 
 class ReportFilterSet(WagtailFilterSet):

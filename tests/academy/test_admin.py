@@ -98,6 +98,58 @@ def test_bulk_enrolment_from_pasted_text_and_csv(client, academy_staff, course):
 
 
 @pytest.mark.parametrize(
+    "content",
+    [
+        b'name;email\nMarat Ibraev;marat@example.org\n"Bekova, Aigerim";aigerim@example.org\n',
+        b"name\temail\nMarat Ibraev\tmarat@example.org\nAigerim Bekova\taigerim@example.org\n",
+        b"marat@example.org\naigerim@example.org\n",
+    ],
+    ids=["semicolons", "tabs", "one column"],
+)
+def test_bulk_enrolment_reads_the_csv_delimiter_the_file_uses(
+    client, academy_staff, course, content
+):
+    marat = UserFactory(email="marat@example.org")
+    aigerim = UserFactory(email="aigerim@example.org")
+    client.force_login(academy_staff)
+    upload = SimpleUploadedFile("trainees.csv", content, "text/csv")
+    response = client.post(BULK, {"course": str(course.translation_key), "csv_file": upload})
+    assert response.status_code == 200
+    result = response.context["result"]
+    assert result.invalid == []
+    assert sorted(result.enrolled) == ["aigerim@example.org", "marat@example.org"]
+    assert set(Enrollment.objects.values_list("user", flat=True)) == {marat.pk, aigerim.pk}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", "not a CSV file"),
+        (b"Dear staff,\nplease enrol the people we spoke about.\n", "no e-mail address"),
+    ],
+    ids=["spreadsheet", "letter"],
+)
+def test_bulk_enrolment_refuses_a_file_that_is_not_csv_and_enrols_nobody(
+    client, academy_staff, course, content, message
+):
+    UserFactory(email="marat@example.org")
+    client.force_login(academy_staff)
+    upload = SimpleUploadedFile("trainees.csv", content, "text/csv")
+    response = client.post(
+        BULK,
+        {
+            "course": str(course.translation_key),
+            "emails": "marat@example.org",
+            "csv_file": upload,
+        },
+    )
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert message in " ".join(errors.get("csv_file", []))
+    assert not Enrollment.objects.exists()
+
+
+@pytest.mark.parametrize(
     "data",
     [
         {"course": "", "emails": "a@example.org"},

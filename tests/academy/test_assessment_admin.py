@@ -6,11 +6,13 @@ import pytest
 from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from academy.attempts import start_attempt, submit_attempt
 from academy.models import Attempt, Response
 from academy.services import enrol
 from accounts.roles import Role
+from tests.admin_listing import registered_icons, row_action
 from tests.factories.academy import AssessmentPageFactory, essay, form_data, single_choice
 from tests.factories.accounts import UserFactory
 
@@ -155,3 +157,19 @@ def test_grading_takes_the_same_number_of_queries_for_5_and_50_questions(
         assert attempt.score == question_count
         counts.append(len(queries))
     assert counts == [SUBMIT_QUERIES + 1, SUBMIT_QUERIES]
+
+
+def test_attempt_row_actions_sit_in_the_more_menu_with_icons(client, academy_staff, essay_attempt):
+    """At 1366 px the row's top-level buttons squeezed the trainee's name ("Re gra de")."""
+    client.force_login(academy_staff)
+    page = client.get(ATTEMPTS).content.decode()
+    icons = registered_icons()
+    for url in (
+        reverse("attempt:regrade", args=[essay_attempt.pk]),
+        reverse("attempt:audit", args=[essay_attempt.pk]),
+    ):
+        action = row_action(page, url)
+        assert action is not None, url
+        classes, icon = action
+        assert "button-small" not in classes, f"{url} is a top-level button"
+        assert icon in icons, f"{url} has icon {icon!r}, which the admin does not have"

@@ -4,6 +4,7 @@ from academy.models import Enrollment
 from accounts.roles import Role
 from certificates.models import IssuedCertificate
 from certificates.services import issue_certificate
+from tests.admin_listing import registered_icons, row_action
 from tests.factories.academy import EnrollmentFactory
 from tests.factories.accounts import UserFactory
 
@@ -101,3 +102,19 @@ def test_filters_by_status(client, academy_staff, graduate, certified_course):
     client.force_login(academy_staff)
     assert certificate.serial in client.get(BASE, {"status": "valid"}).content.decode()
     assert certificate.serial not in client.get(BASE, {"status": "revoked"}).content.decode()
+
+
+def test_certificate_row_actions_sit_in_the_more_menu_with_icons(
+    client, academy_staff, graduate, certified_course
+):
+    certificate = issue_certificate(holder=graduate, course_key=certified_course.translation_key)
+    client.force_login(academy_staff)
+    page = client.get(BASE).content.decode()
+    icons = registered_icons()
+    for action_name in ("reissue", "revoke", "audit"):
+        url = f"{BASE}{action_name}/{certificate.pk}/"
+        action = row_action(page, url)
+        assert action is not None, url
+        classes, icon = action
+        assert "button-small" not in classes, f"{url} is a top-level button"
+        assert icon in icons, f"{url} has icon {icon!r}, which the admin does not have"

@@ -29,6 +29,7 @@ def run_manage(*args, env_overrides):
             "CACHE_URL",
             "TRUSTED_PROXY_COUNT",
             "DJANGO_ALLOW_ASYNC_UNSAFE",
+            "BENCHMARK",
         }
     }
     env.update(env_overrides)
@@ -116,3 +117,18 @@ def test_private_media_beside_the_public_media_root_is_accepted(tmp_path):
         },
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(("variable", "offered"), [(None, "False"), ("0", "False"), ("1", "True")])
+def test_the_benchmark_page_type_exists_only_when_benchmarking(variable, offered):
+    """Editors met "benchmark baseline page" among the page types of the explorer's filter."""
+    result = run_manage(
+        "shell",
+        "-c",
+        # The explorer's page type filter offers the content types of these models.
+        "from wagtail.models import get_page_models; "
+        "print(any(model._meta.app_label == 'bench' for model in get_page_models()))",
+        env_overrides={} if variable is None else {"BENCHMARK": variable},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == offered

@@ -123,8 +123,8 @@ SIGNED_IN = (LOGIN, OK, OK, OK, OK, OK, OK)
 STAFF_ADMIN = (ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, DENIED, OK)
 NO_ROLE_ADMIN = (ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, DENIED, DENIED)
 ANY_ADMIN = (ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, OK, OK)
-# Reports are mounted ahead of the admin: signed-in people who are not staff get a plain 403.
-STAFF_REPORT = (ADMIN_LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)
+# Reports refuse as the rest of the admin does.
+STAFF_REPORT = STAFF_ADMIN
 # The programme page's admin: staff only, since it shows who mentors whom.
 PROGRAMME_ADMIN = STAFF_ADMIN
 
@@ -199,6 +199,9 @@ MATRIX = {
     "academy_reports:certificates_results": STAFF_REPORT,
     "academy_reports:trainees": STAFF_REPORT,
     "academy_reports:trainees_results": STAFF_REPORT,
+    # cms/admin_urls.py: the translation editor's "Save draft" and "Submit for moderation"
+    # (POST only; tests/cms/test_translation_moderation.py posts them).
+    "cms_translation_moderation:submit": (*(ADMIN_LOGIN,) * 5, NOT_ALLOWED, NOT_ALLOWED),
     # Admin, Academy menu (academy/viewsets.py). Staff have no delete permission anywhere, nor
     # add on attempts; enrolments are added by staff (bulk enrolment uses the same permission).
     # No admin form writes an enrolment's or attempt's status: their edit URL shows the record
@@ -599,6 +602,8 @@ PARAMETERS = {
     "key": lambda w: "not-a-valid-key",
     "uidb36": lambda w: "2",
     "attempt_id": lambda w: w.attempt.pk,
+    # POST only: a GET is refused before the translation is looked up.
+    "cms_translation_moderation:submit:translation_id": lambda w: 1,
 }
 
 

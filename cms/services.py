@@ -1,0 +1,42 @@
+"""Editorial rules of the CMS: a synced translation goes through its page's workflow."""
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+
+class TranslationRefused(Exception):
+    """A translation cannot be saved or submitted; ``message`` says why."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+def save_translation_draft(*, translation, user):
+    """Save the translated page as a draft revision, leaving the live page as it is."""
+    translation.save_target(user=user, publish=False)
+    return translation.get_target_instance()
+
+
+@transaction.atomic
+def submit_translation_for_moderation(*, translation, user):
+    """Save the translated page as a draft and start the workflow its place in the tree has.
+
+    wagtail-localize's editor only publishes; people who may not publish need this path.
+    """
+    page = translation.get_target_instance()
+    state = page.current_workflow_state
+    if state is not None and state.status == state.STATUS_IN_PROGRESS:
+        raise TranslationRefused(_("This translation is already awaiting review."))
+    if state is not None:
+        # Staff asked for changes: the workflow resumes with the new draft, as Wagtail's
+        # "Resubmit" does in the page editor.
+        page = save_translation_draft(translation=translation, user=user)
+        state.resume(user)
+        return page
+    workflow = page.get_workflow()
+    if workflow is None:
+        raise TranslationRefused(_("No moderation workflow covers this page."))
+    page = save_translation_draft(translation=translation, user=user)
+    workflow.start(page, user)
+    return page
