@@ -446,11 +446,13 @@ FORUM = {
 
 DEMO_PASSWORD = "rule-of-law-demo"
 
+# The last column is the profile's language: the demo trainee studies in Kazakh, so her
+# attempt, e-mails and certificate show the platform in the state language.
 DEMO_USERS = [
-    ("trainee@demo.local", "Aigerim", "Sadykova", Role.TRAINEE, "KZ-75"),
-    ("mentor@demo.local", "Marat", "Nurlanov", Role.MENTOR, "KZ-71"),
-    ("editor@demo.local", "Elena", "Kim", Role.EDITOR, "KZ-75"),
-    ("staff@demo.local", "Dana", "Abenova", Role.ACADEMY_STAFF, "KZ-75"),
-    ("dias@demo.local", "Dias", "Omarov", Role.TRAINEE, "KZ-35"),
-    ("zhanna@demo.local", "Zhanna", "Serikbayeva", Role.TRAINEE, "KZ-61"),
+    ("trainee@demo.local", "Aigerim", "Sadykova", Role.TRAINEE, "KZ-75", "kk"),
+    ("mentor@demo.local", "Marat", "Nurlanov", Role.MENTOR, "KZ-71", "en"),
+    ("editor@demo.local", "Elena", "Kim", Role.EDITOR, "KZ-75", "en"),
+    ("staff@demo.local", "Dana", "Abenova", Role.ACADEMY_STAFF, "KZ-75", "en"),
+    ("dias@demo.local", "Dias", "Omarov", Role.TRAINEE, "KZ-35", "en"),
+    ("zhanna@demo.local", "Zhanna", "Serikbayeva", Role.TRAINEE, "KZ-61", "en"),
 ]
