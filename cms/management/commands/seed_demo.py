@@ -102,9 +102,9 @@ class Command(BaseCommand):
                 date=article["date"],
                 category=article["category"],
             )
-            for page in pages.values():
+            for code, page in pages.items():
                 if not page.tags.exists():
-                    page.tags.add(*article["tags"])
+                    page.tags.add(*article["tags"][code])
                     page.save_revision().publish()
         campaign = content.CAMPAIGN
         campaign_fields = {
