@@ -24,3 +24,6 @@ class AccountAdapter(DefaultAccountAdapter):
         # The home page in the language of the sign-in page: the profile's language is for
         # e-mails and certificates, never a reason to take a reader out of their language.
         return reverse("wagtail_serve", args=[""])
+
+    def get_logout_redirect_url(self, request):
+        return reverse("wagtail_serve", args=[""])

@@ -36,3 +36,11 @@ def test_saving_the_profile_on_kk_stays_on_kk_and_keeps_english_for_e_mails(
     assert response.url == "/kk/accounts/profile/"
     trainee.refresh_from_db()
     assert (trainee.first_name, trainee.preferred_language) == ("Dana", "en")
+
+
+def test_signing_out_on_kk_lands_on_the_kazakh_home_page(client, site_tree, trainee):
+    client.force_login(trainee)
+    response = client.post("/kk/accounts/logout/")
+    assert response.status_code == 302
+    assert response.url == "/kk/"
+    assert "_auth_user_id" not in client.session
