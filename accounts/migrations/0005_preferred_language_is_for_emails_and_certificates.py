@@ -4,15 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0004_user_erased_at'),
+        ("accounts", "0004_user_erased_at"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='user',
-            name='preferred_language',
-            field=models.CharField(choices=[('en', 'English'), ('ru', 'Русский'), ('kk', 'Қазақша')], default='en', help_text='E-mails and certificates are written in this language.', max_length=2, verbose_name='preferred language'),
+            model_name="user",
+            name="preferred_language",
+            field=models.CharField(
+                choices=[("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")],
+                default="en",
+                help_text="E-mails and certificates are written in this language.",
+                max_length=2,
+                verbose_name="preferred language",
+            ),
         ),
     ]
