@@ -13,6 +13,7 @@ from datetime import timedelta
 from decimal import Decimal
 from functools import lru_cache
 
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, connection, transaction
 from django.http import QueryDict
@@ -695,6 +696,14 @@ def regrade_attempt(*, attempt, by) -> Attempt:
 
 
 # --- Results -------------------------------------------------------------------------------
+
+
+def taken_in(attempt) -> str:
+    """The name of the language an attempt was taken in ("Қазақша"), as the language menu
+    writes it; empty where its page has been deleted."""
+    if attempt.page is None:
+        return ""
+    return dict(settings.LANGUAGES).get(attempt.page.locale.language_code, "")
 
 
 def answers_visible(*, attempt, assessment) -> bool:

@@ -248,6 +248,13 @@ def correct_choices(value) -> list:
     return [choice.id for choice in value["choices"].bound_blocks if choice.value["correct"]]
 
 
+ESSAY_FEEDBACK = {
+    "en": "Clear and precise: you name what a monitor records and why.",
+    "ru": "Ясно и точно: вы называете, что фиксирует наблюдатель и зачем.",
+    "kk": "Анық әрі нақты: бақылаушының нені және не үшін тіркейтінін атадыңыз.",
+}
+
+
 def seed_demo_learner(sender, homes, locales, users, report, **kwargs):
     """The demo trainee has finished the first course and is halfway through the second."""
     from academy.attempts import grade_essay, start_attempt, submit_attempt
@@ -257,8 +264,11 @@ def seed_demo_learner(sender, homes, locales, users, report, **kwargs):
     trainee, staff = users.get("trainee@demo.local"), users.get("staff@demo.local")
     if trainee is None or staff is None or Attempt.objects.filter(user=trainee).exists():
         return
+    # She studies in her profile's language: her attempt is graded against, and her result
+    # page shows, the questions of that translation.
+    locale = locales[trainee.preferred_language]
     first, second = (
-        CoursePage.objects.get(translation_key=demo_key(f"course-{key}"), locale=locales["en"])
+        CoursePage.objects.get(translation_key=demo_key(f"course-{key}"), locale=locale)
         for key in ("monitoring-methodology", "fair-trial-standards")
     )
     enrol(user=trainee, course=first)
@@ -271,7 +281,7 @@ def seed_demo_learner(sender, homes, locales, users, report, **kwargs):
         grade_essay(
             response=response,
             score=response.max_score,
-            feedback="Clear and precise: you name what a monitor records and why.",
+            feedback=ESSAY_FEEDBACK[trainee.preferred_language],
             by=staff,
         )
     report("trainee@demo.local completed the first course and passed its assessment")

@@ -12,15 +12,11 @@ from academy.models import (
     LessonPage,
     Response,
 )
-from academy.services import localized_pages
+from academy.services import localized_titles
 from accounts.personal_data import PersonalDataSection
 
 # Answers the person wrote in their own words; choices and numbers are not about them.
 FREE_TEXT_ANSWERS = ("essay", "short_answer")
-
-
-def _titles(model, keys):
-    return {key: page.title for key, page in localized_pages(model, set(keys), live=False).items()}
 
 
 def export_learning(user) -> dict:
@@ -29,9 +25,9 @@ def export_learning(user) -> dict:
     attempts = list(
         Attempt.objects.filter(user=user).prefetch_related("responses").order_by("started_at")
     )
-    courses = _titles(CoursePage, [e.course_key for e in enrollments])
-    lessons = _titles(LessonPage, [c.lesson_key for c in completions])
-    assessments = _titles(AssessmentPage, [a.assessment_key for a in attempts])
+    courses = localized_titles(CoursePage, [e.course_key for e in enrollments], live=False)
+    lessons = localized_titles(LessonPage, [c.lesson_key for c in completions], live=False)
+    assessments = localized_titles(AssessmentPage, [a.assessment_key for a in attempts], live=False)
     return {
         "enrolments": [
             {

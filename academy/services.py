@@ -688,6 +688,13 @@ def localized_pages(model, keys, language=None, live=True, fields=None) -> dict:
     return chosen
 
 
+def localized_titles(model, keys, language=None, live=True) -> dict:
+    """The title of each page of ``model`` with one of these translation keys, in the given
+    (or active) language by the rule of ``localized_pages``, in one query."""
+    pages = localized_pages(model, set(keys), language=language, live=live, fields=["title"])
+    return {key: page.title for key, page in pages.items()}
+
+
 def localized_courses(course_keys, language=None, live=True) -> dict:
     """Each course in the given (or active) language, by the rule of ``localized_pages``."""
     return localized_pages(CoursePage, course_keys, language=language, live=live)

@@ -21,5 +21,9 @@ class AccountAdapter(DefaultAccountAdapter):
         return user
 
     def get_login_redirect_url(self, request):
-        with translation.override(request.user.preferred_language):
-            return reverse("wagtail_serve", args=[""])
+        # The home page in the language of the sign-in page: the profile's language is for
+        # e-mails and certificates, never a reason to take a reader out of their language.
+        return reverse("wagtail_serve", args=[""])
+
+    def get_logout_redirect_url(self, request):
+        return reverse("wagtail_serve", args=[""])

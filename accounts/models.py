@@ -64,7 +64,7 @@ class User(AbstractUser):
         max_length=2,
         choices=settings.LANGUAGES,
         default=settings.LANGUAGE_CODE,
-        help_text=_("E-mails and the site are shown in this language."),
+        help_text=_("E-mails and certificates are written in this language."),
     )
     work_groups = models.ManyToManyField(
         WorkGroup,

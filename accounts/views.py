@@ -8,7 +8,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import UpdateView
@@ -38,8 +38,7 @@ class ProfileView(LoginRequiredMixin, UpdateView):
         return response
 
     def get_success_url(self):
-        with translation.override(self.object.preferred_language):
-            return reverse("accounts:profile")
+        return reverse("accounts:profile")
 
 
 class PersonalDataDownloadView(LoginRequiredMixin, View):

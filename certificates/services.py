@@ -12,8 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from academy.models import AssessmentPage, Attempt, Enrollment
-from academy.services import localized_courses
+from academy.models import AssessmentPage, Attempt, CoursePage, Enrollment
+from academy.services import localized_courses, localized_titles
 from certificates.models import (
     VALID_CERTIFICATE,
     CourseCertificate,
@@ -285,6 +285,18 @@ def reissue_certificate(*, certificate, by) -> IssuedCertificate:
 class Verification:
     certificate: IssuedCertificate
     status: str  # valid, revoked, expired or superseded
+
+
+def name_courses(certificates) -> None:
+    """Set ``shown_course_title`` on certificates: the course in the reader's language, in
+    one query; the title printed on the certificate where the course is gone."""
+    titles = localized_titles(
+        CoursePage, {certificate.course_key for certificate in certificates}, live=False
+    )
+    for certificate in certificates:
+        certificate.shown_course_title = titles.get(
+            certificate.course_key, certificate.course_title
+        )
 
 
 def verify(certificate, now=None) -> Verification:

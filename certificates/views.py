@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from certificates.forms import SerialLookupForm
 from certificates.models import IssuedCertificate
 from certificates.permissions import can_download_certificate
-from certificates.services import LookupRefused, look_up_certificate, verify
+from certificates.services import LookupRefused, look_up_certificate, name_courses, verify
 from core.storage import private_file_download
 
 
@@ -70,7 +70,10 @@ def lookup_certificate(request):
 @login_required
 def my_certificates(request):
     """The signed-in person's certificates."""
-    certificates = IssuedCertificate.objects.filter(holder=request.user).order_by("-issued_at")
+    certificates = list(
+        IssuedCertificate.objects.filter(holder=request.user).order_by("-issued_at")
+    )
+    name_courses(certificates)
     return render(
         request,
         "certificates/my_certificates.html",

@@ -160,7 +160,11 @@ ARTICLES = [
         "key": "academy-2024",
         "date": datetime.date(2024, 8, 30),
         "category": "news",
-        "tags": ["academy", "training"],
+        "tags": {
+            "en": ["academy", "training"],
+            "ru": ["академия", "обучение"],
+            "kk": ["академия", "оқыту"],
+        },
         "en": {
             "title": "First Rule of Law Academy trains 42 monitors from 13 regions",
             "slug": "first-rule-of-law-academy",
@@ -205,7 +209,11 @@ ARTICLES = [
         "key": "pretrial-monitoring",
         "date": datetime.date(2026, 9, 15),
         "category": "monitoring-report",
-        "tags": ["monitoring", "pre-trial"],
+        "tags": {
+            "en": ["monitoring", "pre-trial"],
+            "ru": ["мониторинг", "досудебная стадия"],
+            "kk": ["мониторинг", "сотқа дейінгі кезең"],
+        },
         "en": {
             "title": "Monitoring of detention hearings before investigating judges",
             "slug": "detention-hearings-monitoring",
@@ -250,7 +258,11 @@ ARTICLES = [
         "key": "jury-trials-analysis",
         "date": datetime.date(2026, 10, 20),
         "category": "analysis",
-        "tags": ["jury trials", "fair trial"],
+        "tags": {
+            "en": ["jury trials", "fair trial"],
+            "ru": ["суд присяжных", "справедливое судебное разбирательство"],
+            "kk": ["алқабилер соты", "әділ сот талқылауы"],
+        },
         "en": {
             "title": "Jury trials in Kazakhstan: what changed in 2024",
             "slug": "jury-trials-2024",
@@ -292,7 +304,11 @@ ARTICLES = [
         "key": "statement-right-to-interpreter",
         "date": datetime.date(2026, 11, 10),
         "category": "statement",
-        "tags": ["fair trial", "interpreter"],
+        "tags": {
+            "en": ["fair trial", "interpreter"],
+            "ru": ["справедливое судебное разбирательство", "переводчик"],
+            "kk": ["әділ сот талқылауы", "аудармашы"],
+        },
         "en": {
             "title": "Statement: every defendant must understand their trial",
             "slug": "statement-right-to-interpreter",
@@ -446,11 +462,13 @@ FORUM = {
 
 DEMO_PASSWORD = "rule-of-law-demo"
 
+# The last column is the profile's language: the demo trainee studies in Kazakh, so her
+# attempt, e-mails and certificate show the platform in the state language.
 DEMO_USERS = [
-    ("trainee@demo.local", "Aigerim", "Sadykova", Role.TRAINEE, "KZ-75"),
-    ("mentor@demo.local", "Marat", "Nurlanov", Role.MENTOR, "KZ-71"),
-    ("editor@demo.local", "Elena", "Kim", Role.EDITOR, "KZ-75"),
-    ("staff@demo.local", "Dana", "Abenova", Role.ACADEMY_STAFF, "KZ-75"),
-    ("dias@demo.local", "Dias", "Omarov", Role.TRAINEE, "KZ-35"),
-    ("zhanna@demo.local", "Zhanna", "Serikbayeva", Role.TRAINEE, "KZ-61"),
+    ("trainee@demo.local", "Aigerim", "Sadykova", Role.TRAINEE, "KZ-75", "kk"),
+    ("mentor@demo.local", "Marat", "Nurlanov", Role.MENTOR, "KZ-71", "en"),
+    ("editor@demo.local", "Elena", "Kim", Role.EDITOR, "KZ-75", "en"),
+    ("staff@demo.local", "Dana", "Abenova", Role.ACADEMY_STAFF, "KZ-75", "en"),
+    ("dias@demo.local", "Dias", "Omarov", Role.TRAINEE, "KZ-35", "en"),
+    ("zhanna@demo.local", "Zhanna", "Serikbayeva", Role.TRAINEE, "KZ-61", "en"),
 ]

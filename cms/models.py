@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import AgendaItemBlock, BaseStreamBlock, DocumentBlock, SpeakerBlock
 from cms.feeds import NewsFeed
@@ -229,11 +230,38 @@ class ArticlePage(Page):
         index.FilterField("category"),
     ]
 
+    # Tags are words of one language: each translation has its own, so neither the tags nor
+    # their through rows ("tagged_items") are listed here, and wagtail-localize leaves them
+    # alone when it synchronises a translation. The rest is what it would derive itself.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("date"),
+        SynchronizedField("category"),
+        TranslatableField("summary"),
+        SynchronizedField("hero_image"),
+        TranslatableField("body"),
+        SynchronizedField("authors"),
+        SynchronizedField("related_pages"),
+    ]
+
     parent_page_types = ["cms.NewsIndexPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("article page")
+
+    def copy_for_translation(self, locale, copy_parents=False, alias=False, exclude_fields=None):
+        """A new translation starts without the source's tags (see ``translatable_fields``);
+        an alias mirrors its source, tags included."""
+        if not alias:
+            exclude_fields = [*(exclude_fields or []), "tagged_items"]
+        return super().copy_for_translation(
+            locale, copy_parents=copy_parents, alias=alias, exclude_fields=exclude_fields
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

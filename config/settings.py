@@ -208,6 +208,8 @@ LANGUAGES = [
 ]
 # locale/vendor holds Kazakh for third-party messages whose packages ship none.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "vendor"]
+# Django ships no date formats for Kazakh; ours are in core/formats/kk/formats.py.
+FORMAT_MODULE_PATH = ["core.formats"]
 TIME_ZONE = "Asia/Almaty"
 USE_I18N = True
 USE_TZ = True

@@ -12,7 +12,12 @@ from django.utils.translation import gettext_lazy
 
 from academy.attempts import essays_waiting
 from academy.models import AssessmentPage, Attempt, Enrollment, LessonCompletion, Response
-from academy.services import STUDYING, localized_courses, localized_pages, progress_for_users
+from academy.services import (
+    STUDYING,
+    localized_courses,
+    localized_titles,
+    progress_for_users,
+)
 from accounts.roles import Role
 from accounts.services import has_role
 from mentorship.models import Goal, Meeting, MentorNote, MentorshipProgrammePage, Pairing
@@ -264,12 +269,21 @@ def name_assessments(records) -> None:
     """Set ``assessment_title`` on attempts or responses, in the reader's language, in one
     query."""
     attempts = [getattr(record, "attempt", record) for record in records]
-    titles = localized_pages(
-        AssessmentPage, {attempt.assessment_key for attempt in attempts}, fields=["title"]
-    )
+    titles = localized_titles(AssessmentPage, {attempt.assessment_key for attempt in attempts})
     for record, attempt in zip(records, attempts, strict=True):
-        assessment = titles.get(attempt.assessment_key)
-        record.assessment_title = assessment.title if assessment else ""
+        record.assessment_title = titles.get(attempt.assessment_key, "")
+
+
+def name_programmes(pairings) -> None:
+    """Set ``programme_title`` on pairings, in the reader's language, in one query.
+
+    A pairing belongs to the programme page it was made on; its translations hold none."""
+    titles = localized_titles(
+        MentorshipProgrammePage, {pairing.programme.translation_key for pairing in pairings}
+    )
+    for pairing in pairings:
+        programme = pairing.programme
+        pairing.programme_title = titles.get(programme.translation_key, programme.title)
 
 
 def essays_waiting_for(*, mentor):
@@ -398,6 +412,7 @@ def mentor_dashboard(*, mentor, now=None, page=None) -> dict:
         .select_related("mentee", "programme")
         .order_by("status", "mentee__last_name", "pk")
     )
+    name_programmes([*shown, *others])
     essays = list(essays_waiting_for(mentor=mentor).select_related("attempt__user"))
     name_assessments(essays)
     return {
@@ -454,6 +469,7 @@ def my_mentoring(*, user) -> list:
     pairings.sort(key=lambda pairing: not pairing.is_active)
     if not pairings:
         return []
+    name_programmes(pairings)
     ids = [pairing.pk for pairing in pairings]
     meetings, goals = {}, {}
     for meeting in Meeting.objects.filter(pairing_id__in=ids):

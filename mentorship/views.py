@@ -40,6 +40,7 @@ from mentorship.services import (
     mentee_picture,
     mentor_dashboard,
     my_mentoring,
+    name_programmes,
     pairing_record,
     set_goal,
     update_goal_status,
@@ -95,6 +96,7 @@ class MenteeView(MentorOnlyMixin, View):
 
     def render(self, pairing, note_form=None):
         user = self.request.user
+        name_programmes([pairing])
         following = may_follow_mentee(user, pairing)
         context = mentee_picture(pairing=pairing) if following else pairing_record(pairing=pairing)
         context.update(

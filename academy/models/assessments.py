@@ -197,7 +197,13 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
 
     @path("attempt/<int:attempt_id>/result/")
     def result_route(self, request, attempt_id):
-        from academy.attempts import answers_visible, attempt_review, attempts_left, open_attempt
+        from academy.attempts import (
+            answers_visible,
+            attempt_review,
+            attempts_left,
+            open_attempt,
+            taken_in,
+        )
 
         attempt = self._attempt(request, attempt_id)
         if attempt.status == Attempt.Status.IN_PROGRESS:
@@ -211,6 +217,7 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
             with_attempts=False,
             context_overrides={
                 "attempt": attempt,
+                "taken_in": taken_in(attempt),
                 "review": attempt_review(attempt) if visible else None,
                 "open_attempt": current,
                 "attempts_left": attempts_left(user=request.user, assessment=self),

@@ -13,9 +13,10 @@ pytestmark = pytest.mark.django_db
 ASSESSMENT_PAGE_QUERIES = 27
 ATTEMPT_FORM_QUERIES = 28
 # The result page asks for an open attempt and for the trainee's attempts (the results
-# policy); with the review shown, it also reads the attempt's answers.
-RESULT_PAGE_QUERIES = 29
-REVIEW_PAGE_QUERIES = 30
+# policy) and for the locale of the page it was taken on (the language it says); with the
+# review shown, it also reads the attempt's answers.
+RESULT_PAGE_QUERIES = 30
+REVIEW_PAGE_QUERIES = 31
 
 
 def graded_attempts(user, quiz, course, count):

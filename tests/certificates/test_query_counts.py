@@ -9,7 +9,8 @@ from tests.factories.certificates import course_certificate
 
 pytestmark = pytest.mark.django_db
 
-MY_CERTIFICATES_QUERIES = 11
+# One to name the courses in the language being read.
+MY_CERTIFICATES_QUERIES = 12
 # One more than before the Reports menu: its items ask once per request whether the user is staff.
 ADMIN_LIST_QUERIES = 14
 

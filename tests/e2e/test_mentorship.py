@@ -11,6 +11,7 @@ from academy.services import complete_lesson
 from tests.academy.conftest import catalogue, course, lessons  # noqa: F401 - shared fixtures
 from tests.e2e.test_academy import log_in
 from tests.factories.academy import form_data
+from tests.factories.cms import translate
 from tests.mentorship.conftest import essay_assessment, pairing, programme  # noqa: F401
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -116,3 +117,27 @@ def test_mentor_logs_a_meeting_grades_an_essay_and_the_mentee_reads_both(
     notices = [message for message in mail.outbox if TOPICS in message.body]
     assert len(notices) == 1
     assert notices[0].to == [trainee.email]
+
+
+def test_the_programme_title_is_kazakh_on_kazakh_mentoring_pages(
+    page,
+    pairing,  # noqa: F811
+    screenshot,
+):
+    english = pairing.programme
+    english.title = "Trial monitoring mentorship"
+    english.save_revision().publish()
+    translate(english, "kk", title="Сот мониторингі бойынша тәлімгерлік")
+
+    for person, url in [
+        (pairing.mentor, "/kk/mentoring/"),
+        (pairing.mentor, f"/kk/mentoring/mentees/{pairing.pk}/"),
+        (pairing.mentee, "/kk/my-mentoring/"),
+    ]:
+        page.context.clear_cookies()
+        log_in(page, person)
+        page.goto(url)
+        main = page.locator("main")
+        assert main.get_by_text("Сот мониторингі бойынша тәлімгерлік").first.is_visible(), url
+        assert "Trial monitoring mentorship" not in main.inner_text(), url
+    screenshot("my-mentoring-kk")

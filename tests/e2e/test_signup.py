@@ -50,3 +50,28 @@ def test_sign_up_confirm_and_log_in_in_russian(page, site_tree, screenshot, sett
     assert has_role(user=user, role=Role.TRAINEE)
     page.goto("/admin/")
     assert "/admin/login/" in page.url
+
+
+# Three Latin words in a row: an English sentence left on a Kazakh page.
+ENGLISH_RUN = re.compile(r"\b[A-Za-z]{2,}(?:[ ,’']+[A-Za-z]{2,}){2,}\b")
+
+
+def test_the_kazakh_sign_up_page_and_its_errors_are_all_kazakh(page, site_tree, screenshot):
+    page.goto("/kk/accounts/signup/")
+    assert ENGLISH_RUN.findall(page.locator("main").inner_text()) == []
+
+    # An address the browser accepts and the server refuses, a numeric password, and a
+    # confirmation that differs: every error the form can give at once.
+    page.locator("main input[name=email]").fill("aliya@example")
+    page.locator("main input[name=first_name]").fill("Әлия")
+    page.locator("main input[name=last_name]").fill("Омарова")
+    page.locator("main select[name=region]").select_option("KZ-35")
+    page.locator("main input[name=work_groups]").first.check()
+    page.locator("main input[name=password1]").fill("1234567890")
+    page.locator("main input[name=password2]").fill("0987654321")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+    screenshot("errors")
+    text = page.locator("main").inner_text()
+    assert "Жарамды электрондық пошта мекенжайын енгізіңіз." in text
+    assert ENGLISH_RUN.findall(text) == []

@@ -29,8 +29,8 @@ from tests.factories.mentorship import (
 
 pytestmark = pytest.mark.django_db
 
-DASHBOARD_QUERIES = 32
-MENTEE_PAGE_QUERIES = 34
+DASHBOARD_QUERIES = 33
+MENTEE_PAGE_QUERIES = 35
 
 
 @pytest.fixture

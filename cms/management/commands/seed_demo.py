@@ -102,9 +102,9 @@ class Command(BaseCommand):
                 date=article["date"],
                 category=article["category"],
             )
-            for page in pages.values():
+            for code, page in pages.items():
                 if not page.tags.exists():
-                    page.tags.add(*article["tags"])
+                    page.tags.add(*article["tags"][code])
                     page.save_revision().publish()
         campaign = content.CAMPAIGN
         campaign_fields = {
@@ -163,10 +163,15 @@ class Command(BaseCommand):
             return {}
         User = get_user_model()
         users = {}
-        for email, first_name, last_name, role, region in content.DEMO_USERS:
+        for email, first_name, last_name, role, region, language in content.DEMO_USERS:
             user, created = User.objects.get_or_create(
                 email=email,
-                defaults={"first_name": first_name, "last_name": last_name, "region": region},
+                defaults={
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "region": region,
+                    "preferred_language": language,
+                },
             )
             if created:
                 user.set_password(content.DEMO_PASSWORD)
