@@ -392,6 +392,31 @@ def parse_answers(attempt, data, page=None, *, index=None) -> dict:
     return answers
 
 
+def unanswered_questions(attempt, answers, index) -> list:
+    """The numbers of the attempt's questions that ``answers`` (``parse_answers``) leave
+    without an answer; a matching question counts until each of its rows is matched."""
+    numbers = []
+    for number, entry in enumerate(attempt.layout, start=1):
+        if entry["id"] not in index:
+            continue
+        answer = answers.get(entry["id"])
+        if not answer or (
+            entry["type"] == "matching" and len(answer["pairs"]) < len(entry["order"])
+        ):
+            numbers.append(number)
+    return numbers
+
+
+def unanswered_before_submitting(*, attempt, data) -> list:
+    """The numbers of the questions the submitted form leaves unanswered. When there are
+    any, the answers given are saved and nothing is submitted: the trainee confirms first."""
+    index = graded_questions(attempt)
+    missing = unanswered_questions(attempt, parse_answers(attempt, data, index=index), index)
+    if missing:
+        save_answers(attempt=attempt, data=data, index=index)
+    return missing
+
+
 def form_answers(attempt, answers):
     """The form data that gives ``answers`` (question id -> answer as stored) in this
     attempt, each choice named by its token: what the demo and the benchmark post."""
@@ -724,6 +749,21 @@ def answers_visible(*, attempt, assessment) -> bool:
     return used_up or any(other.passed for other in attempts)
 
 
+def score_so_far(attempt) -> dict:
+    """While essays wait for a grader: the score of the automatically marked answers and
+    how many answers, worth how many points, still wait."""
+    in_layout = {entry["id"] for entry in attempt.layout}
+    responses = [r for r in attempt.responses.all() if r.question_id in in_layout]
+    marked = [response for response in responses if response.score is not None]
+    waiting = [response for response in responses if response.score is None]
+    return {
+        "score": sum((response.score for response in marked), Decimal(0)),
+        "max_score": sum((response.max_score for response in marked), Decimal(0)),
+        "waiting": len(waiting),
+        "waiting_points": sum((response.max_score for response in waiting), Decimal(0)),
+    }
+
+
 def attempt_review(attempt) -> list:
     """Each question with the trainee's answer, its score, the correct answer and feedback."""
     index = graded_questions(attempt)
@@ -753,10 +793,16 @@ def attempt_review(attempt) -> list:
             question["correct_answer"] = ", ".join(value["accepted"])
         elif block_type == "matching":
             pairs = {child.id: child.value for child in value["pairs"].bound_blocks}
-            question["lefts"] = [(pair, pairs[pair]["left"]) for pair in grading.pair_ids(value)]
-            question["correct_pairs"] = {
-                pair: pairs[pair]["right"] for pair in grading.pair_ids(value)
-            }
+            given = answer.get("pairs", {})
+            question["rows"] = [
+                {
+                    "text": pairs[pair]["left"],
+                    "chosen": pairs[given[pair]]["right"] if given.get(pair) in pairs else "",
+                    "correct": pairs[pair]["right"],
+                    "right": given.get(pair) == pair,
+                }
+                for pair in grading.pair_ids(value)
+            ]
         questions.append(question)
     return questions
 

@@ -31,7 +31,7 @@ from academy.models import (
     LessonCompletion,
     LessonPage,
 )
-from academy.permissions import LessonAccess, study_access
+from academy.permissions import LessonAccess, lesson_access, study_access
 from academy.signals import course_completed, lesson_completed
 
 STUDYING = (Enrollment.Status.ACTIVE, Enrollment.Status.COMPLETED)
@@ -580,12 +580,19 @@ def lesson_context(*, lesson, course, user, lessons=None) -> dict:
     activities = (
         [] if lesson.completion_rule == lesson.CompletionRule.MANUAL else activities_in(lesson)
     )
+    following = lessons[position + 1] if position + 1 < len(lessons) else None
+    # A sequential course locks what follows an unfinished required lesson: no link may
+    # lead the trainee to a page that would only send them back.
+    if following is not None and user.is_authenticated:
+        access = lesson_access(user=user, lesson=following, course=course, lessons=lessons)
+        if access is not LessonAccess.ALLOWED:
+            following = None
     return {
         "course": course,
         "lessons": lessons,
         "position": position + 1,
         "previous_lesson": lessons[position - 1] if position > 0 else None,
-        "following_lesson": lessons[position + 1] if position + 1 < len(lessons) else None,
+        "following_lesson": following,
         "done": done,
         "h5p_rule_met": done
         or not user.is_authenticated
@@ -621,12 +628,36 @@ def complete_lesson(*, user, lesson, course) -> LessonResult:
     if created:
         lesson_completed.send(sender=LessonCompletion, completion=completion)
     completed_now = update_course_completion(enrollment=enrollment)
+    return LessonResult(completion, completed_now, next_lesson_for(user=user, course=course))
+
+
+def next_lesson_for(*, user, course):
+    """The lesson or assessment an enrolled trainee goes on with in the course, or None."""
     done = completed_lesson_keys(user, [course.translation_key])
     states = lesson_states(
         course=course, lessons=course_lessons(course), done_keys=done, studying=True
     )
-    next_lesson = next((page for page, state in states if state == NEXT), None)
-    return LessonResult(completion, completed_now, next_lesson)
+    return next((page for page, state in states if state == NEXT), None)
+
+
+def continue_with(*, user):
+    """What a trainee signing in goes on with: (lesson, course) of their latest course in
+    progress that has a lesson left, or None."""
+    rows = my_learning(user=user)["in_progress"]
+    return next(((row["next_lesson"], row["course"]) for row in rows if row["next_lesson"]), None)
+
+
+def next_courses(*, user, course, limit=3) -> list:
+    """Live courses in the course's language that build on it (name it as a prerequisite)
+    and that the trainee has not taken: what to suggest once it is completed."""
+    taken = Enrollment.objects.filter(user=user).values("course_key")
+    return list(
+        CoursePage.objects.live()
+        .filter(locale_id=course.locale_id, prerequisites__translation_key=course.translation_key)
+        .exclude(translation_key__in=taken)
+        .distinct()
+        .order_by("path")[:limit]
+    )
 
 
 # --- Catalogue and dashboard --------------------------------------------------------------

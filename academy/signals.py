@@ -11,3 +11,8 @@ lesson_completed = Signal()
 #: Sent when an attempt's grade becomes final (after its essays are graded, if any), after
 #: the commit. Arguments: ``attempt``.
 attempt_graded = Signal()
+
+#: A Wagtail hook: each function registered under this name is called with ``user`` and
+#: ``course`` on the page of a course the user has completed and returns (label, URL) pairs
+#: of what comes next (certificates: the certificate).
+COURSE_COMPLETED_LINKS_HOOK = "academy_course_completed_links"

@@ -1,10 +1,15 @@
+from types import SimpleNamespace
+
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
 from django.conf import settings
+from django.contrib.sites.shortcuts import get_current_site
 from django.urls import reverse
 from django.utils import translation
 
 from accounts.roles import Role
 from accounts.services import assign_role
+from core.sites import site_name
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -27,3 +32,10 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_logout_redirect_url(self, request):
         return reverse("wagtail_serve", args=[""])
+
+    def send_mail(self, template_prefix, email, context):
+        # Without django.contrib.sites allauth names the site by its host ("Hello from
+        # academy.example.org!"); its e-mails greet with the site's name instead.
+        request = allauth_context.request
+        named = SimpleNamespace(name=site_name(request), domain=get_current_site(request).domain)
+        super().send_mail(template_prefix, email, {**context, "current_site": named})

@@ -1,5 +1,6 @@
 """Issuing, revoking, reissuing and verifying certificates: one function per rule."""
 
+import re
 import secrets
 import uuid
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from certificates.models import (
     IssuedCertificate,
     SerialCounter,
 )
+from certificates.transliteration import surname_key
 
 SERIAL_PREFIX = "RLA"
 TOKEN_BYTES = 24  # 192 bits, URL-safe
@@ -317,12 +319,25 @@ class LookupRefused(Exception):
     """Too many failed look-ups from this visitor or of this serial; try again later."""
 
 
+SERIAL_PARTS = re.compile(r"([A-Z]+)(\d{4})(\d+)")
+
+
+def normalised_serial(typed: str) -> str:
+    """A serial as typed (any case, with or without dashes or spaces) as it is printed."""
+    compact = re.sub(r"[^0-9A-Z]", "", typed.upper())
+    parts = SERIAL_PARTS.fullmatch(compact)
+    return "-".join(parts.groups()) if parts else compact
+
+
 def find_by_serial(*, serial, surname):
-    """The certificate with this serial, only if the holder's surname matches too."""
-    certificate = IssuedCertificate.objects.filter(serial__iexact=serial.strip()).first()
+    """The certificate with this serial, only if the holder's surname matches too, in
+    either script and any case."""
+    certificate = IssuedCertificate.objects.filter(serial=normalised_serial(serial)).first()
     if certificate is None:
         return None
-    if certificate.holder_surname.casefold().strip() != surname.casefold().strip():
+    key = surname_key(surname)
+    # An erased holder's surname is empty: a surname without letters must not match it.
+    if not key or surname_key(certificate.holder_surname) != key:
         return None
     return certificate
 
@@ -337,7 +352,7 @@ def look_up_certificate(*, request, serial, surname):
         request,
         app="allauth.account",
         action="certificate_lookup_failed",
-        key=serial.strip().upper(),
+        key=normalised_serial(serial),
         limit_get=True,
     )
     if attempt is None:

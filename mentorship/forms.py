@@ -37,6 +37,9 @@ class MeetingForm(PairingRuleMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         low, high = MEETING_DURATION
         self.fields["duration_minutes"].widget.attrs.update(min=low, max=high)
+        # A model field without a default gets an empty "---------" choice, which radio
+        # buttons show, checked: the format is required, so only the formats are offered.
+        self.fields["format"].choices = Meeting.Format.choices
 
     def clean(self):
         data = super().clean()

@@ -8,6 +8,7 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
@@ -169,4 +170,14 @@ def record_statement(request, lesson_id, activity_id):
                 answer["lesson_completed"] = True
                 answer["course_completed"] = completed.course_completed
                 answer["message"] = _("Lesson completed.")
+    if answer["lesson_completed"]:
+        answer["status_html"] = _lesson_status(request, lesson=lesson, course=course)
     return JsonResponse(answer)
+
+
+def _lesson_status(request, *, lesson, course):
+    """The lesson page's status panel as it stands now, for the page to show in place."""
+    from academy.services import lesson_context
+
+    context = {"page": lesson, **lesson_context(lesson=lesson, course=course, user=request.user)}
+    return render_to_string("academy/_lesson_status.html", context, request=request)

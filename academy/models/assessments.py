@@ -15,6 +15,10 @@ from wagtail.models import Page
 from academy.blocks import QuestionStreamBlock
 from academy.models.pages import CourseItemMixin
 
+#: The value of the form's submit button: the server checks for unanswered questions first.
+#: Any other value of ``submit`` (the confirmation's, or a client's "1") submits at once.
+SUBMIT_AFTER_CHECK = "check"
+
 
 class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
     """A quiz in a course: questions in a StreamField, rules in their own tab."""
@@ -127,11 +131,10 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
     def attempt_route(self, request, attempt_id):
         from academy.attempts import (
             AttemptRefused,
-            attempt_questions,
-            give_tokens,
             is_expired,
             save_answers,
             submit_attempt,
+            unanswered_before_submitting,
         )
 
         attempt = self._attempt(request, attempt_id)
@@ -139,6 +142,14 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
         if attempt.status != Attempt.Status.IN_PROGRESS:
             return redirect(result_url)
         if request.method == "POST":
+            if request.POST.get("submit") == SUBMIT_AFTER_CHECK and not is_expired(attempt):
+                try:
+                    unanswered = unanswered_before_submitting(attempt=attempt, data=request.POST)
+                except AttemptRefused as refusal:
+                    messages.error(request, refusal.message)
+                    return redirect(request.path)
+                if unanswered:
+                    return self._attempt_form(request, attempt, unanswered=unanswered)
             if "submit" in request.POST or is_expired(attempt):
                 try:
                     attempt = submit_attempt(
@@ -171,6 +182,13 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
                 _("Time ran out. Your attempt was graded with the answers saved at the deadline."),
             )
             return redirect(result_url)
+        return self._attempt_form(request, attempt)
+
+    def _attempt_form(self, request, attempt, unanswered=None):
+        """The attempt's form; ``unanswered``: the numbers of the questions the trainee is
+        asked to confirm leaving unanswered before the attempt is submitted."""
+        from academy.attempts import attempt_questions, give_tokens
+
         return self.render(
             request,
             template="academy/attempt_form.html",
@@ -179,6 +197,7 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
                 "attempt": attempt,
                 "questions": attempt_questions(give_tokens(attempt=attempt)),
                 "course": self.course_of(request),
+                "unanswered": unanswered,
             },
         )
 
@@ -202,6 +221,7 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
             attempt_review,
             attempts_left,
             open_attempt,
+            score_so_far,
             taken_in,
         )
 
@@ -220,6 +240,11 @@ class AssessmentPage(CourseItemMixin, RoutablePageMixin, Page):
                 "taken_in": taken_in(attempt),
                 "review": attempt_review(attempt) if visible else None,
                 "open_attempt": current,
+                "so_far": (
+                    score_so_far(attempt)
+                    if attempt.status == Attempt.Status.AWAITING_GRADING
+                    else None
+                ),
                 "attempts_left": attempts_left(user=request.user, assessment=self),
                 "course": self.course_of(request),
             },

@@ -6,7 +6,7 @@ from django.db import models
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from academy.blocks import LessonStreamBlock
+from academy.signals import COURSE_COMPLETED_LINKS_HOOK
 from cms.blocks import BaseStreamBlock
 
 
@@ -144,15 +145,25 @@ class CoursePage(RoutablePageMixin, Page):
             raise ValidationError({"cohort_end": _("The cohort cannot end before it starts.")})
 
     def get_context(self, request, *args, **kwargs):
-        from academy.services import course_overview
+        from academy.services import course_overview, next_courses
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_overview(course=self, user=request.user))
+        enrollment = context["enrollment"]
+        if enrollment is not None and enrollment.status == enrollment.Status.COMPLETED:
+            context["next_courses"] = next_courses(user=request.user, course=self)
+            # What other apps offer once a course is done (certificates: the certificate);
+            # academy names none of them.
+            context["completion_links"] = [
+                link
+                for hook in hooks.get_hooks(COURSE_COMPLETED_LINKS_HOOK)
+                for link in hook(user=request.user, course=self)
+            ]
         return context
 
     @path("enrol/")
     def enrol_route(self, request):
-        from academy.services import EnrolmentRefused, enrol
+        from academy.services import EnrolmentRefused, enrol, next_lesson_for
 
         if request.method != "POST":
             return redirect(self.url)
@@ -165,6 +176,11 @@ class CoursePage(RoutablePageMixin, Page):
         else:
             if enrollment.status == enrollment.Status.PENDING:
                 messages.info(request, _("Your request has been sent. Staff will review it."))
+            elif (first := next_lesson_for(user=request.user, course=self)) is not None:
+                messages.success(
+                    request,
+                    _("You are enrolled. Next: the lesson “%(lesson)s”.") % {"lesson": first.title},
+                )
             else:
                 messages.success(request, _("You are enrolled. Welcome to the course!"))
         return redirect(self.url)

@@ -21,6 +21,15 @@
     }
   }
 
+  // The server renders the panel (status, "Mark as done", the next lesson's link) as the
+  // page would after a reload; it is the site's own escaped HTML.
+  function showStatus(html) {
+    var panel = document.querySelector("[data-lesson-status]");
+    if (panel && typeof html === "string") {
+      panel.innerHTML = html;
+    }
+  }
+
   function record(frame, statement) {
     if (!frame.dataset.h5pStatements) {
       return;
@@ -37,6 +46,7 @@
       .then(function (answer) {
         say(frame, answer.message || answer.error);
         if (answer.lesson_completed) {
+          showStatus(answer.status_html);
           document.body.setAttribute("data-lesson-completed", "true");
         }
       })

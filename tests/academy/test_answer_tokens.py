@@ -31,7 +31,7 @@ from tests.factories.accounts import UserFactory
 pytestmark = pytest.mark.django_db
 
 #: Attribute values in the form that name no choice: the same in every attempt, harmlessly.
-SAME_IN_EVERY_FORM = {"", "1", "true", "false", "save", "submit"}
+SAME_IN_EVERY_FORM = {"", "1", "true", "false", "save", "submit", "check"}
 #: Where a value or name in the form could carry something about a choice.
 NAMING_ATTRIBUTES = ("name", "value", "id", "for")
 
@@ -402,7 +402,8 @@ def test_the_migration_lets_attempts_in_progress_go_on_and_submitted_ones_keep_t
     client.force_login(trainees[1])
     review = client.get(f"{quiz.url}attempt/{submitted.pk}/result/").content.decode()
     assert "Your score: 8 of 8 (100%)." in review
-    assert review.count("Your choice:") == 3
+    # One for each choice question's pick (3) and one for each row of the matching (3).
+    assert review.count("Your choice:") == 6
     assert "SECRET-FEEDBACK-a" in review
 
     going_on.refresh_from_db()

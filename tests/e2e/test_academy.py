@@ -47,7 +47,9 @@ def test_trainee_enrols_studies_and_completes_a_course(page, academy, screenshot
     screenshot("course-before")
     assert axe_violations() == []
     page.get_by_role("button", name="Enrol").click()
-    assert page.get_by_text("You are enrolled. Welcome to the course!").is_visible()
+    assert page.get_by_text(
+        f"You are enrolled. Next: the lesson “{lessons[0].title}”."
+    ).is_visible()
     assert page.get_by_text("0 of 2 required lessons done (0%)").is_visible()
 
     page.get_by_role("link", name=f"Start the first lesson: {lessons[0].title}").click()

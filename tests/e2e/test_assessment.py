@@ -1,5 +1,7 @@
 """A trainee fails the quiz, retries, passes, reads the feedback and completes the course."""
 
+import re
+
 import pytest
 
 from academy.models import Enrollment
@@ -86,3 +88,34 @@ def test_timed_attempt_shows_a_countdown(page, site_tree):
     countdown = page.get_by_role("timer")
     assert countdown.is_visible()
     assert countdown.inner_text().startswith(("Time left: 14:", "Time left: 15:"))
+
+
+def test_submitting_with_an_unanswered_question_asks_first(
+    page, site_tree, screenshot, axe_violations
+):
+    catalogue = AcademyIndexPageFactory(parent=site_tree.homes["en"])
+    course = CoursePageFactory(parent=catalogue)
+    quiz = AssessmentPageFactory(
+        parent=course, questions=[single_choice("q1"), true_false("q2", answer=True)]
+    )
+    quiz.save_revision().publish()
+    trainee = UserFactory()
+    enrol(user=trainee, course=course)
+    log_in(page, trainee)
+    page.goto(quiz.url)
+    page.get_by_role("button", name="Start the assessment").click()
+    page.wait_for_url("**/attempt/*/")
+    page.get_by_label("Choice a").check()
+    page.get_by_role("button", name="Submit for grading").click()
+
+    warning = page.get_by_role("alert").filter(has_text="You have not answered 1 question.")
+    assert warning.is_visible()
+    assert page.get_by_label("Choice a").is_checked(), "the answer given is kept"
+    assert axe_violations() == []
+    screenshot("unanswered")
+    warning.get_by_role("link", name="Question 2").click()
+    assert page.url.endswith("#question-2")
+    page.get_by_role("button", name="Submit anyway").click()
+    # The browser keeps the fragment of the question it jumped to.
+    page.wait_for_url(re.compile(r"/result/(#.*)?$"))
+    assert page.get_by_text("Your score: 1 of 2 (50%).").is_visible()

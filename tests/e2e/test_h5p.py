@@ -70,12 +70,17 @@ def test_trainee_plays_the_activity_and_the_score_completes_the_lesson(
     staff = UserFactory(role=Role.ACADEMY_STAFF)
     activity = uploaded_activity(staff, title="Is this false?")
     course, lesson = lesson_with(activity, site_tree)
+    course.sequential = True
+    course.save_revision().publish()
     trainee = UserFactory(first_name="Aigerim")
     enrol(user=trainee, course=course)
 
     log_in(page, trainee)
     page.goto(lesson.url)
     assert page.get_by_text("score at least 100%").is_visible()
+    status_panel = page.locator("[data-lesson-status]")
+    # The next lesson is locked until this one is done: no link leads there yet.
+    assert status_panel.locator("a[rel=next]").count() == 0
     assert page.get_by_role("button", name="Mark as done").count() == 0
     frame_element = page.locator("iframe.h5p-activity__frame")
     assert frame_element.get_attribute("src").startswith(content_origin + "/h5p/")
@@ -87,6 +92,10 @@ def test_trainee_plays_the_activity_and_the_score_completes_the_lesson(
     player.get_by_role("button", name="Check").click()
     page.wait_for_selector("body[data-lesson-completed=true]")
     assert page.get_by_role("status").filter(has_text="Lesson completed.").is_visible()
+    # The status panel is updated in place, without a reload, and now leads on.
+    assert status_panel.get_by_text("You have completed this lesson.").is_visible()
+    assert status_panel.get_by_text("score at least 100%").count() == 0
+    assert status_panel.locator("a[rel=next]").is_visible()
     screenshot("answered")
 
     result = H5PResult.objects.get(user=trainee, activity=activity)

@@ -21,7 +21,7 @@ FEEDBACK = "Good use of the methodology"
 
 
 def log_out(page):
-    page.get_by_role("button", name="Log out").click()
+    page.get_by_role("button", name="Sign out").click()
     page.wait_for_url("**/en/")
 
 
