@@ -23,6 +23,12 @@ from cms.models import ArticlePage, CampaignPage, EventPage, HomePage, NewsIndex
 from mentorship.models import MentorshipProgrammePage, Pairing
 from tests.conftest import LANGUAGES
 
+# The one message we keep, on purpose. The H5P player comes from another host
+# (H5P_CONTENT_ORIGIN) that shares no cookies with the site, so allow-same-origin hands it
+# only its own origin, which it needs to load its files (served Cross-Origin-Resource-Policy:
+# same-origin) and to keep its state; the sandbox still forbids popups and navigating the
+# site's window. The checker warns against the pair for a frame of the page's own origin.
+ACCEPTED = ("Setting both “allow-scripts” and “allow-same-origin” is not recommended",)
 VNU_JAR = Path(__file__).resolve().parents[2] / "node_modules/vnu-jar/build/dist/vnu.jar"
 
 pytestmark = pytest.mark.django_db
@@ -143,5 +149,6 @@ def test_every_page_type_is_valid_html_in_three_languages(
         f"{message['message']} [{message.get('extract', '').strip()}]"
         for message in messages
         if message["type"] in ("error", "non-document-error")
+        and not any(accepted in message["message"] for accepted in ACCEPTED)
     ]
     assert not errors, "\n".join(errors)
