@@ -43,6 +43,9 @@ if urlsplit(SITE_URL).hostname == H5P_CONTENT_HOST:
 if H5P_CONTENT_HOST not in ALLOWED_HOSTS and "*" not in ALLOWED_HOSTS:
     ALLOWED_HOSTS = [*ALLOWED_HOSTS, H5P_CONTENT_HOST]
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+# Refused forms get the site's 403 page; other refusals reach templates/403.html through
+# Django's own handler403.
+CSRF_FAILURE_VIEW = "config.views.csrf_failure"
 
 INSTALLED_APPS = [
     "accounts",
