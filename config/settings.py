@@ -88,6 +88,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After WhiteNoise (static files come compressed ahead of time), before everything that
+    # writes the body; see its docstring for what it leaves uncompressed and why (BREACH).
+    "config.middleware.TokenFreeGZipMiddleware",
     "academy.h5p.middleware.ContentHostMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.SiteLocaleMiddleware",
