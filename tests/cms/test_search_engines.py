@@ -7,7 +7,11 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
 
+from tests.factories.cms import ArticlePageFactory, translate
+
 pytestmark = pytest.mark.django_db
+
+SITEMAP_QUERIES = 12
 
 
 def head_of(client, url):
@@ -82,3 +86,19 @@ def test_the_sitemap_names_each_translation_of_a_page(client, site_tree):
     for location in articles.values():
         assert entries[location] == articles
     assert all(re.match(r"https?://", location) for location in entries)
+
+
+@pytest.mark.parametrize("extra_articles", [0, 30])
+def test_the_sitemap_takes_the_same_queries_for_few_and_many_pages(
+    client, site_tree, extra_articles, django_assert_max_num_queries
+):
+    for number in range(extra_articles):
+        english = ArticlePageFactory(parent=site_tree.news["en"], slug=f"report-{number}")
+        for code in ("ru", "kk"):
+            translate(english, code, title=f"Report {number} {code}")
+    client.get("/sitemap.xml")  # warms Wagtail's site-root cache, as in production
+
+    with django_assert_max_num_queries(SITEMAP_QUERIES):
+        response = client.get("/sitemap.xml")
+
+    assert response.content.decode().count("<url>") == 18 + 3 * extra_articles
