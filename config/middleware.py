@@ -2,6 +2,7 @@
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.middleware.gzip import GZipMiddleware
 from django.middleware.locale import LocaleMiddleware
 
 
@@ -32,3 +33,26 @@ class SiteCSPMiddleware(CSPMiddleware):
         if not report_only and parts.config is None and request.path_info.startswith("/admin/"):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
         return parts
+
+
+class TokenFreeGZipMiddleware(GZipMiddleware):
+    """Django's GZipMiddleware for responses that carry no CSRF token.
+
+    BREACH: a page that holds a secret and reflects what an attacker typed leaks the secret
+    through the compressed size. Django masks the CSRF token afresh on every response and
+    pads the gzip header by a random length, but the answer tokens of an attempt and the
+    H5P play token are not masked, and every page that holds one also holds a form's CSRF
+    token. So a response for which a CSRF token was made is sent uncompressed: a signed-in
+    person's pages (the log-out form) and every form; the public pages, the large majority
+    of requests and all that the page cache serves, are compressed. Static files are
+    compressed ahead of time by WhiteNoise, which answers before this middleware.
+
+    Django sets (renews) the CSRF cookie (CSRF_USE_SESSIONS is off) on every response for
+    which a token was made, and clears its request flag on the way out, so the cookie is
+    what tells.
+    """
+
+    def process_response(self, request, response):
+        if settings.CSRF_COOKIE_NAME in response.cookies:
+            return response
+        return super().process_response(request, response)

@@ -43,6 +43,9 @@ if urlsplit(SITE_URL).hostname == H5P_CONTENT_HOST:
 if H5P_CONTENT_HOST not in ALLOWED_HOSTS and "*" not in ALLOWED_HOSTS:
     ALLOWED_HOSTS = [*ALLOWED_HOSTS, H5P_CONTENT_HOST]
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+# Refused forms get the site's 403 page; other refusals reach templates/403.html through
+# Django's own handler403.
+CSRF_FAILURE_VIEW = "config.views.csrf_failure"
 
 INSTALLED_APPS = [
     "accounts",
@@ -89,6 +92,9 @@ if BENCHMARK:
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After WhiteNoise (static files come compressed ahead of time), before everything that
+    # writes the body; see its docstring for what it leaves uncompressed and why (BREACH).
+    "config.middleware.TokenFreeGZipMiddleware",
     "academy.h5p.middleware.ContentHostMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.SiteLocaleMiddleware",

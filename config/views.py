@@ -3,6 +3,7 @@ import logging
 from django.core.cache import cache
 from django.db import connection
 from django.http import JsonResponse
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -30,3 +31,9 @@ def healthz(request):
         checks["cache"] = "error"
     healthy = all(state == "ok" for state in checks.values())
     return JsonResponse(checks, status=200 if healthy else 503)
+
+
+def csrf_failure(request, reason=""):
+    """A form refused for its missing or stale CSRF token: the site's 403 page, which says
+    what to do, instead of Django's technical page. Django has already logged the reason."""
+    return render(request, "403.html", {"csrf_failure": True}, status=403)

@@ -21,6 +21,10 @@ has_library harfbuzz-subset || note libharfbuzz-subset0
 find /usr/share/fonts /usr/local/share/fonts -name "NotoSans-Regular.*" 2>/dev/null | grep -q . \
     || note fonts-noto-core
 
+# The Nu HTML Checker test runs vnu.jar; without Java it is skipped here (and fails in CI).
+command -v java >/dev/null 2>&1 \
+    || echo "Optional: sudo apt-get install default-jre-headless (for the HTML checker test)" >&2
+
 if [ -n "$missing" ]; then
     echo "Missing system packages:$missing" >&2
     echo "On Debian or Ubuntu: sudo apt-get install$missing" >&2

@@ -204,6 +204,10 @@ class CourseItemMixin:
     """Lessons and assessments: open to staff and enrolled trainees; a sequential course locks
     items ahead; editors' previews pass. Sets ``request.academy_course`` for the routes."""
 
+    def get_sitemap_urls(self, request=None):
+        # A visitor (and a search engine) is sent to the log-in page: nothing to index.
+        return []
+
     def serve(self, request, *args, **kwargs):
         from academy.permissions import LessonAccess, lesson_access
         from academy.services import course_lessons, course_of

@@ -3,6 +3,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from allauth.account.models import EmailAddress
+from bs4 import BeautifulSoup
 
 from accounts.models import User, WorkGroup
 from accounts.roles import Role
@@ -140,3 +141,17 @@ def test_bad_confirmation_key_says_so_and_confirms_nothing(client, site_tree, la
     assert expected in response.content.decode()
     response = client.post(f"/{language}/accounts/confirm-email/not-a-real-key/")
     assert not EmailAddress.objects.get(user=user).verified
+
+
+@pytest.mark.parametrize("url", ["/kk/accounts/signup/", "/en/accounts/signup/"])
+def test_password_rules_are_in_the_element_the_field_is_described_by(client, site_tree, url):
+    page = BeautifulSoup(client.get(url).content, "html.parser")
+    password = page.find("input", attrs={"name": "password1"})
+    rules = page.find(id=password["aria-describedby"])
+
+    assert len(rules.find_all("li")) == 4
+    assert all(item.get_text(strip=True) for item in rules.find_all("li"))
+    # A browser closes a <p> at a <ul>, and a <span> cannot hold one: the list would fall
+    # out of the element that aria-describedby names, leaving it empty.
+    for rule_list in page.find_all("ul"):
+        assert rule_list.find_parent(["p", "span", "label"]) is None, rule_list.find_parent()

@@ -14,6 +14,7 @@ from cms.models import (
     StandardPage,
 )
 from tests.conftest import LANGUAGES, STATEMENTS
+from tests.html.outline import skipped_headings
 
 pytestmark = pytest.mark.django_db
 
@@ -77,6 +78,20 @@ def test_news_index_filters_by_category_and_ignores_unknown_categories(client, s
     html = client.get(url + "?category=statement").content.decode()
     assert site_tree.articles["en"].title not in html
     assert client.get(url + "?category=<script>").status_code == 200
+
+
+@pytest.mark.parametrize("language", ["en", "kk"])
+def test_every_page_type_of_the_site_skips_no_heading_level(client, site_tree, language):
+    for page in (
+        site_tree.homes[language],
+        site_tree.about[language],
+        site_tree.news[language],
+        site_tree.articles[language],
+        site_tree.campaigns[language],
+        site_tree.forums[language],
+    ):
+        html = client.get(page.url).content.decode()
+        assert skipped_headings(html) == [], page.url
 
 
 def test_end_date_before_start_date_is_refused(site_tree):

@@ -1,5 +1,7 @@
 import pytest
 
+from tests.html.outline import landmarks, repeated_landmarks
+
 pytestmark = pytest.mark.django_db
 
 
@@ -30,3 +32,10 @@ def test_hostile_queries_are_answered_and_escaped(client, site_tree, query):
     response = client.get("/en/search/", {"q": query})
     assert response.status_code == 200
     assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_the_search_page_names_its_two_search_landmarks_apart(client, site_tree):
+    html = client.get("/kk/search/?q=court").content.decode()
+
+    assert [role for role, _ in landmarks(html)].count("search") == 2
+    assert repeated_landmarks(html) == []

@@ -26,6 +26,7 @@ from tests.factories.mentorship import (
     MentorshipProgrammePageFactory,
     PairingFactory,
 )
+from tests.html.outline import repeated_landmarks, skipped_headings
 
 pytestmark = pytest.mark.django_db
 
@@ -186,3 +187,23 @@ def test_progress_counts_a_course_once_across_its_translations(
     [row] = dashboard["rows"]
     assert len(row.courses) == 1
     assert row.courses[0].progress.done == 1
+
+
+def test_the_mentee_page_and_dashboard_skip_no_heading_level_nor_repeat_a_landmark(
+    client, pairing, mentor, programme, course, essay_assessment
+):
+    MeetingFactory(pairing=pairing)
+    second = PairingFactory(programme=programme, mentor=mentor)
+    EnrollmentFactory(user=second.mentee, course=course)
+    for mentee in (pairing.mentee, second.mentee):
+        attempt = start_attempt(user=mentee, assessment=essay_assessment, course=course)
+        submit_attempt(attempt_id=attempt.pk, user=mentee, data={"q-e1": "An essay"})
+    client.force_login(mentor)
+    for url in (
+        reverse("mentorship:mentee", args=[pairing.pk]),
+        reverse("mentorship:dashboard"),
+    ):
+        html = client.get(url).content.decode()
+        assert "<table" in html
+        assert skipped_headings(html) == [], url
+        assert repeated_landmarks(html) == [], url

@@ -5,6 +5,7 @@ import json
 import uuid
 
 import pytest
+from bs4 import BeautifulSoup
 from django.test import Client
 from django.urls import reverse
 from hypothesis import given
@@ -159,6 +160,19 @@ def test_the_lesson_page_frames_the_player_from_the_content_host(
     assert "data-csrf-token=" in body
     assert "frame-src 'self'" in response["Content-Security-Policy"]
     assert "http://localhost:8000" in response["Content-Security-Policy"]
+
+
+def test_the_activity_status_is_a_live_region_outside_the_figure_caption(
+    client, h5p_lesson, enrolled_trainee
+):
+    client.force_login(enrolled_trainee)
+    page = BeautifulSoup(client.get(h5p_lesson.url).content, "html.parser")
+
+    status = page.select_one(".h5p-activity .h5p-activity__status")
+    assert status["role"] == "status"
+    # HTML allows no role on a <figcaption>: it names the figure, which a live region cannot.
+    assert status.name != "figcaption"
+    assert page.select(".h5p-activity figcaption[role]") == []
 
 
 # --- Forged and bad statements: refused, nothing changed ---------------------------------------
