@@ -168,7 +168,7 @@ MATRIX = {
     # allauth, under /<lang>/accounts/ (the key in confirmation and reset links is not valid)
     "account_login": (OK, *(HOME,) * 6),
     "account_signup": (OK, *(HOME,) * 6),
-    "account_logout": (Redirect("root"), *(OK,) * 6),
+    "account_logout": (Redirect("home"), *(OK,) * 6),
     "account_inactive": PUBLIC,
     "account_email": SIGNED_IN,
     "account_email_verification_sent": PUBLIC,
