@@ -17,4 +17,6 @@ def certificate_after_completion(*, user, course):
     """A completed course that gives a certificate points to the holder's certificates."""
     if not CourseCertificate.objects.filter(course_key=course.translation_key).exists():
         return []
-    return [(_("Your certificate for this course: My certificates"), reverse("my_certificates"))]
+    return [
+        (_("Your certificate for this course is in My certificates"), reverse("my_certificates"))
+    ]
