@@ -2,6 +2,7 @@
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 
 class TranslationRefused(Exception):
@@ -40,3 +41,16 @@ def submit_translation_for_moderation(*, translation, user):
     page = save_translation_draft(translation=translation, user=user)
     workflow.start(page, user)
     return page
+
+
+def may_publish_translations(*, user, source_instance) -> bool:
+    """Whether ``user`` may publish the translations of ``source_instance`` directly.
+
+    A page and its translations are published by those who may publish every one of them;
+    the others go through the workflow (``submit_translation_for_moderation``). Snippets
+    have no moderation here: whoever may edit them publishes them.
+    """
+    if not isinstance(source_instance, Page):
+        return True
+    pages = Page.objects.filter(translation_key=source_instance.translation_key)
+    return all(page.permissions_for_user(user).can_publish() for page in pages)

@@ -11,9 +11,12 @@ from wagtail.admin.auth import permission_denied, require_admin_access
 from wagtail.models import Locale, Page
 from wagtail.search.utils import parse_query_string
 from wagtail_localize.models import Translation
+from wagtail_localize.views import convert as localize_convert
+from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from cms.services import (
     TranslationRefused,
+    may_publish_translations,
     save_translation_draft,
     submit_translation_for_moderation,
 )
@@ -70,3 +73,32 @@ def submit_translation(request, translation_id):
     except TranslationRefused as refusal:
         messages.error(request, refusal.message)
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+class ModeratedUpdateTranslationsView(UpdateTranslationsView):
+    """wagtail-localize's "Update existing translations", whose "Publish immediately" only
+    people who may publish the pages are offered; for the others a posted value is ignored
+    and the translations are updated as drafts."""
+
+    def may_publish(self):
+        source_instance = self.object.get_source_instance()
+        return may_publish_translations(user=self.request.user, source_instance=source_instance)
+
+    def get_form(self):
+        form = super().get_form()
+        if not self.may_publish():
+            del form.fields["publish_translations"]
+        return form
+
+    def form_valid(self, form):
+        form.cleaned_data.setdefault("publish_translations", False)
+        return super().form_valid(form)
+
+
+def convert_to_alias(request, page_id):
+    """wagtail-localize's "Convert to alias" shows the source's live content instead of the
+    translation (or unpublishes it): a publishing act, for people who may publish the page."""
+    page = get_object_or_404(Page, id=page_id)
+    if not page.permissions_for_user(request.user).can_publish():
+        return permission_denied(request)
+    return localize_convert.convert_to_alias(request, page_id)

@@ -138,3 +138,64 @@ def test_after_staff_ask_for_changes_the_editor_resubmits(
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert WorkflowState.objects.count() == 1
     assert state.current_task_state.revision == page.get_latest_revision()
+
+
+# wagtail-localize's own views publish without asking: "Update existing translations" with
+# "Publish immediately", and "Convert to alias" (which shows the source's content, or
+# unpublishes). Only people who may publish the pages may do either.
+
+
+def update_url(translation):
+    return reverse("wagtail_localize:update_translations", args=[translation.source.pk])
+
+
+def alias_url(page):
+    return reverse("wagtail_localize:convert_to_alias", args=[page.pk])
+
+
+def test_an_editor_cannot_publish_translations_through_update_translations(
+    editor_client, translation, django_capture_on_commit_callbacks
+):
+    # wagtail-localize publishes once the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(update_url(translation), {"publish_translations": "on"})
+
+    page = translation.get_target_instance()
+    assert response.status_code == 302
+    assert not page.live
+    assert page.live_revision is None
+
+
+def test_the_update_form_offers_publish_immediately_only_to_who_may_publish(
+    editor_client, translation, client, academy_staff
+):
+    form = editor_client.get(update_url(translation)).content.decode()
+    assert "Update existing translations" in form
+    assert 'name="publish_translations"' not in form
+
+    client.force_login(academy_staff)
+    assert 'name="publish_translations"' in client.get(update_url(translation)).content.decode()
+
+
+def test_staff_still_publish_translations_through_update_translations(
+    client, academy_staff, translation, django_capture_on_commit_callbacks
+):
+    client.force_login(academy_staff)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(update_url(translation), {"publish_translations": "on"})
+
+    page = translation.get_target_instance()
+    assert response.status_code == 302
+    assert page.live
+
+
+def test_an_editor_cannot_convert_a_translation_to_an_alias(editor_client, translation):
+    page = translation.get_target_instance()
+
+    response = editor_client.post(alias_url(page))
+
+    page.refresh_from_db()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_home")
+    assert page.alias_of_id is None
+    assert Translation.objects.filter(pk=translation.pk, enabled=True).exists()
