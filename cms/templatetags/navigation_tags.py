@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -69,6 +70,9 @@ def language_switcher(context):
             url = target.get_url(request=request) if target else f"/{code}/"
         else:
             url = translate_url(request.get_full_path(), code)
+            # A 404 for "//host/…" has that as its path: never a link off the site.
+            if not url_has_allowed_host_and_scheme(url, allowed_hosts=set()):
+                url = f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == get_language()})
     return {"links": links}
 

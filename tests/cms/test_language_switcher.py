@@ -1,4 +1,5 @@
 import re
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -32,3 +33,20 @@ def test_switcher_on_a_non_page_view_keeps_the_path(client, site_tree):
     links = {language: url for url, language in switcher_links(html).items()}
     assert links["kk"] == "/kk/search/?q=x"
     assert links["en"] == "/en/search/?q=x"
+
+
+@pytest.mark.parametrize(
+    "path", ["//evil.example/", "//evil.example/en/", "/%2F%2Fevil.example/", "/\\evil.example/"]
+)
+def test_switcher_on_a_not_found_page_never_links_off_the_site(client, site_tree, path):
+    # The test client would read "//host/" as a host: the path goes in the environ as sent.
+    response = client.get("/", PATH_INFO=path)
+    assert response.status_code == 404
+    nav = re.search(r'<nav class="language-switcher".*?</nav>', response.content.decode(), re.S)
+    links = re.findall(r'href="([^"]+)" hreflang="(\w+)"', nav.group(0))
+    assert [language for _url, language in links] == ["en", "ru", "kk"]
+    for url, _language in links:
+        # A path of this site (the odd one escaped), never a link to another host.
+        assert url.startswith("/")
+        assert not url.startswith(("//", "/\\"))
+        assert urlsplit(url).netloc == ""
