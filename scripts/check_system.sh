@@ -30,3 +30,4 @@ if [ -n "$missing" ]; then
     echo "On Debian or Ubuntu: sudo apt-get install$missing" >&2
     exit 1
 fi
+echo "System packages: all present."
