@@ -23,7 +23,9 @@ urlpatterns = [
     path("h5p/", include("academy.h5p.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("verify/<str:token>/", verify_in_visitors_language, name="verify_any_language"),
+    path(
+        "verify/<certificate_token:token>/", verify_in_visitors_language, name="verify_any_language"
+    ),
 ]
 
 if settings.DEBUG and not urlsplit(settings.MEDIA_URL).netloc:
