@@ -2,6 +2,7 @@
 
 import re
 import secrets
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -323,8 +324,10 @@ SERIAL_PARTS = re.compile(r"([A-Z]+)(\d{4})(\d+)")
 
 
 def normalised_serial(typed: str) -> str:
-    """A serial as typed (any case, with or without dashes or spaces) as it is printed."""
-    compact = re.sub(r"[^0-9A-Z]", "", typed.upper())
+    """A serial as typed (any case, full-width or not, with or without dashes or spaces) as
+    it is printed."""
+    # NFKC first: full-width letters and digits ("ＲＬＡ２０２６") become plain ones.
+    compact = re.sub(r"[^0-9A-Z]", "", unicodedata.normalize("NFKC", typed).upper())
     parts = SERIAL_PARTS.fullmatch(compact)
     return "-".join(parts.groups()) if parts else compact
 

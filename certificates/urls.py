@@ -4,10 +4,10 @@ from certificates import views
 
 urlpatterns = [
     path("verify/", views.lookup_certificate, name="lookup_certificate"),
-    path("verify/<str:token>/", views.verify_certificate, name="verify_certificate"),
+    path("verify/<certificate_token:token>/", views.verify_certificate, name="verify_certificate"),
     path("my-certificates/", views.my_certificates, name="my_certificates"),
     path(
-        "my-certificates/<str:serial>/pdf/",
+        "my-certificates/<certificate_serial:serial>/pdf/",
         views.download_certificate,
         name="download_certificate",
     ),

@@ -170,6 +170,9 @@ class NewsIndexPage(RoutablePageMixin, Page):
         else:
             category = ""
         tag = request.GET.get("tag", "")[:100]
+        # No tag's name holds a NUL (PostgreSQL text cannot), and a query comparing one fails.
+        if "\x00" in tag:
+            tag = ""
         if tag:
             articles = articles.filter(tags__name=tag)
         page_obj = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))

@@ -52,6 +52,13 @@ def robots_txt(request):
     return render(request, "cms/robots.txt", {"languages": languages}, content_type="text/plain")
 
 
+@require_GET
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page links to: send them to the PNG."""
+    # The unhashed name: a permanent redirect outlives the hashed name of today's icon.
+    return redirect(f"{settings.STATIC_URL}img/favicon.png", permanent=True)
+
+
 @require_admin_access
 @require_POST
 def submit_translation(request, translation_id):

@@ -11,7 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from certificates.views import verify_in_visitors_language
 from cms.sitemaps import MultilingualSitemap
-from cms.views import robots_txt, search
+from cms.views import favicon, robots_txt, search
 from config.views import healthz
 from core.development_media import serve_development_media
 
@@ -23,7 +23,10 @@ urlpatterns = [
     path("h5p/", include("academy.h5p.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("verify/<str:token>/", verify_in_visitors_language, name="verify_any_language"),
+    path("favicon.ico", favicon, name="favicon"),
+    path(
+        "verify/<certificate_token:token>/", verify_in_visitors_language, name="verify_any_language"
+    ),
 ]
 
 if settings.DEBUG and not urlsplit(settings.MEDIA_URL).netloc:

@@ -39,6 +39,7 @@ LOOKUP = "/en/verify/"
         ("Smith", "Смит"),
         ("O'Brien", "obrien"),
         ("Иванова-Петрова", "Ivanova Petrova"),
+        ("Smith", "Ｓｍｉｔｈ"),
     ],
 )
 def test_a_surname_matches_in_either_script_and_any_case(stored, typed):
@@ -67,6 +68,8 @@ def test_a_different_surname_does_not_match(stored, typed):
         ("rla 2026 000123", "RLA-2026-000123"),
         (" RLA – 2026 – 000123 ", "RLA-2026-000123"),
         ("RLA.2026.000123", "RLA-2026-000123"),
+        ("RLA-２０２６-000123", "RLA-2026-000123"),
+        ("ＲＬＡ－２０２６－０００１２３", "RLA-2026-000123"),
         ("nonsense", "NONSENSE"),
         ("", ""),
     ],
@@ -115,3 +118,10 @@ def test_a_made_up_link_shows_the_check_page_in_the_site_layout(client):
     assert "<h1>Certificate check</h1>" in html
     assert "Page not found" not in html
     assert '<main id="main"' in html
+
+
+def test_the_check_finds_a_certificate_typed_in_full_width_characters(client, certificate):
+    # What a Chinese or Japanese keyboard layout types for Latin letters and digits.
+    full_width = certificate.serial.translate({code: code + 0xFEE0 for code in range(0x21, 0x7F)})
+    response = client.post(LOOKUP, {"serial": full_width, "surname": "ＫＵＲＭＡＮＧＡＬＩＥＶＡ"})
+    assert "This certificate is valid." in response.content.decode()

@@ -1,6 +1,10 @@
+import datetime
+import re
+
 import pytest
 from django.core.cache import caches
 from django.test import Client
+from django.utils import timezone
 
 from certificates.services import issue_certificate, revoke_certificate
 
@@ -175,3 +179,22 @@ def test_my_certificates_and_download_are_the_holders_only(
     assert client.get(f"/en/my-certificates/{certificate.serial}/pdf/").status_code == 404
     client.logout()
     assert client.get(f"/en/my-certificates/{certificate.serial}/pdf/").status_code == 302
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+@pytest.mark.parametrize("status", ["revoked", "expired"])
+def test_the_revoked_or_expired_sentence_ends_with_one_full_stop(
+    client, certificate, academy_staff, language, status
+):
+    # Russian and Kazakh dates end with their own full stop ("6 декабря 2026 г.").
+    if status == "revoked":
+        revoke_certificate(certificate=certificate, reason="Issued in error", by=academy_staff)
+    else:
+        type(certificate).objects.filter(pk=certificate.pk).update(
+            expires_at=timezone.now() - datetime.timedelta(days=1)
+        )
+    response = client.get(f"/{language}/verify/{certificate.token}/")
+    heading = re.search(r'<h2 id="verification-title">(.*?)</h2>', response.content.decode(), re.S)
+    text = " ".join(heading.group(1).split())
+    assert text.endswith(".")
+    assert ".." not in text

@@ -137,6 +137,7 @@ MATRIX = {
     "healthz": PUBLIC,
     "sitemap": PUBLIC,
     "robots_txt": PUBLIC,
+    "favicon": (301,) * 7,  # to the static PNG
     "verify_any_language": (Redirect("verify"),) * 7,  # the QR code's address, to /<lang>/
     "search": PUBLIC,
     # academy/urls.py
