@@ -216,3 +216,8 @@ class IssuedCertificate(models.Model):
 
     def __str__(self):
         return self.serial
+
+    @property
+    def is_valid(self) -> bool:
+        """Neither revoked nor replaced (expiry aside): ``VALID_CERTIFICATE`` for one row."""
+        return self.revoked_at is None and self.superseded_at is None

@@ -4,7 +4,10 @@ from academy.permissions import is_academy_staff
 
 
 def can_download_certificate(*, user, certificate) -> bool:
-    """The PDF names its holder: the holder and Academy staff download it, no one else."""
+    """The PDF names its holder: the holder downloads it while it is valid (a revoked or
+    replaced one must not keep circulating), Academy staff any time, no one else."""
     if not user.is_authenticated:
         return False
-    return certificate.holder_id == user.pk or is_academy_staff(user)
+    if is_academy_staff(user):
+        return True
+    return certificate.holder_id == user.pk and certificate.is_valid

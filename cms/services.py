@@ -1,8 +1,10 @@
-"""Editorial rules of the CMS: a synced translation goes through its page's workflow."""
+"""Editorial rules of the CMS: a synced translation goes through its page's workflow; the
+site search lists only pages a visitor can open."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.translation import gettext as _
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 
 class TranslationRefused(Exception):
@@ -54,3 +56,20 @@ def may_publish_translations(*, user, source_instance) -> bool:
         return True
     pages = Page.objects.filter(translation_key=source_instance.translation_key)
     return all(page.permissions_for_user(user).can_publish() for page in pages)
+
+
+def searchable_pages(*, locale):
+    """The pages the site search looks through: live, public and of the locale, leaving out
+    every page type that needs signing in (a page model with ``requires_sign_in = True``)."""
+    # Left out before searching, not from the results, so pages of results stay full and
+    # the count is right. The same for everyone: being signed in opens a lesson only to
+    # those enrolled in its course.
+    sign_in_types = ContentType.objects.get_for_models(
+        *[model for model in get_page_models() if getattr(model, "requires_sign_in", False)]
+    ).values()
+    return (
+        Page.objects.live()
+        .public()
+        .filter(locale=locale)
+        .exclude(content_type__in=[content_type.pk for content_type in sign_in_types])
+    )

@@ -18,6 +18,7 @@ from cms.services import (
     TranslationRefused,
     may_publish_translations,
     save_translation_draft,
+    searchable_pages,
     submit_translation_for_moderation,
 )
 
@@ -27,7 +28,8 @@ MAX_QUERY_LENGTH = 200
 
 @require_GET
 def search(request):
-    """Full-text search over the live public pages of the current language."""
+    """Full-text search over the live public pages of the current language that a visitor
+    can open (see ``searchable_pages``)."""
     raw_query = request.GET.get("q", "")[:MAX_QUERY_LENGTH]
     query = "".join(char for char in raw_query if char.isprintable()).strip()
     page_obj = None
@@ -35,9 +37,7 @@ def search(request):
         # Parsed rather than passed raw: quotes mark phrases, and a lone quote or a control
         # character would otherwise reach the database's full-text parser and fail there.
         _filters, parsed_query = parse_query_string(query, operator="and")
-        results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).search(parsed_query)
-        )
+        results = searchable_pages(locale=Locale.get_active()).search(parsed_query)
         page_obj = Paginator(results, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,

@@ -8,6 +8,7 @@ empty cells are left alone: a negative score stays a number. XLSX keeps the text
 with every cell, headings included, stored as text and never as a formula.
 """
 
+import codecs
 import csv
 import datetime
 
@@ -27,7 +28,8 @@ def neutralised(value):
 
 class FormulaSafeCSVMixin:
     """For every view with Wagtail's spreadsheet export (``SpreadsheetExportMixin``): put it
-    before that mixin, and no cell of a CSV or XLSX export, heading or value, is a formula."""
+    before that mixin, and no cell of a CSV or XLSX export, heading or value, is a formula.
+    Its CSV files say they are UTF-8 and start with the byte order mark, for Excel."""
 
     def write_xlsx(self, queryset, output):
         # Wagtail keeps data cells as text but appends the headings as plain strings, which
@@ -59,7 +61,15 @@ class FormulaSafeCSVMixin:
             }
         )
 
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        response["Content-Type"] = "text/csv; charset=utf-8"
+        return response
+
     def stream_csv(self, queryset):
+        # Excel reads a CSV file without the byte order mark in the computer's legacy code
+        # page: Kazakh and Russian would arrive as garbage.
+        yield codecs.BOM_UTF8
         # Wagtail writes the heading row straight to the writer, not through write_csv_row;
         # a heading can hold an editor's text (an assessment's title).
         writer = csv.DictWriter(Echo(), fieldnames=self.list_export)

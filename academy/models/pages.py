@@ -204,6 +204,9 @@ class CourseItemMixin:
     """Lessons and assessments: open to staff and enrolled trainees; a sequential course locks
     items ahead; editors' previews pass. Sets ``request.academy_course`` for the routes."""
 
+    #: Read by the site search (cms), which lists no page a visitor must sign in to open.
+    requires_sign_in = True
+
     def get_sitemap_urls(self, request=None):
         # A visitor (and a search engine) is sent to the log-in page: nothing to index.
         return []

@@ -175,7 +175,9 @@ def test_exports_hold_the_same_rows_as_the_list(client, academy_staff, course):
         enrol(user=user, course=course)
     client.force_login(academy_staff)
 
-    rows = list(csv.reader(io.StringIO(download(client, INDEX + "?export=csv").decode())))
+    rows = list(
+        csv.reader(io.StringIO(download(client, INDEX + "?export=csv").decode("utf-8-sig")))
+    )
     assert rows[0][:3] == ["E-mail", "Trainee", "Course"]
     assert sorted(row[0] for row in rows[1:]) == sorted(user.email for user in trainees)
     assert {row[2] for row in rows[1:]} == {course.title}

@@ -106,7 +106,7 @@ def test_attempt_export_matches_the_list(client, academy_staff, essay_attempt):
     client.force_login(academy_staff)
     response = client.get(ATTEMPTS + "?export=csv")
     content = b"".join(response.streaming_content) if response.streaming else response.content
-    rows = list(csv.reader(io.StringIO(content.decode())))
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
     assert rows[0][:3] == ["E-mail", "Trainee", "Assessment"]
     assert [row[0] for row in rows[1:]] == [essay_attempt.user.email]
 

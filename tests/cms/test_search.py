@@ -39,3 +39,39 @@ def test_the_search_page_names_its_two_search_landmarks_apart(client, site_tree)
 
     assert [role for role, _ in landmarks(html)].count("search") == 2
     assert repeated_landmarks(html) == []
+
+
+@pytest.fixture
+def course_with_a_secret_word(site_tree):
+    """A public course page, with a lesson and an assessment that need signing in, all three
+    holding the word "zygomorphic"; the lessons outnumber a page of results."""
+    from tests.factories.academy import (
+        AcademyIndexPageFactory,
+        AssessmentPageFactory,
+        CoursePageFactory,
+        LessonPageFactory,
+    )
+
+    catalogue = AcademyIndexPageFactory(parent=site_tree.homes["en"])
+    course = CoursePageFactory(parent=catalogue, summary="A zygomorphic course.")
+    for number in range(12):
+        LessonPageFactory(
+            parent=course,
+            title=f"Lesson {number}",
+            body=[("paragraph", "<p>The interpreter is zygomorphic.</p>")],
+        )
+    AssessmentPageFactory(parent=course, title="Zygomorphic quiz")
+    return course
+
+
+@pytest.mark.parametrize("signed_in", [False, True])
+def test_search_lists_no_page_that_needs_signing_in(
+    client, course_with_a_secret_word, trainee, signed_in
+):
+    if signed_in:
+        client.force_login(trainee)
+    response = client.get("/en/search/", {"q": "zygomorphic"})
+    page_obj = response.context["page_obj"]
+    assert [page.pk for page in page_obj.object_list] == [course_with_a_secret_word.pk]
+    assert page_obj.paginator.count == 1
+    assert "Lesson 0" not in response.content.decode()

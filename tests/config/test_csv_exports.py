@@ -8,6 +8,7 @@ so a new export view is checked as soon as it exists. XLSX files need no such pr
 that every cell, headings included, is written as text, never as a formula.
 """
 
+import codecs
 import csv
 import datetime
 import io
@@ -130,11 +131,16 @@ def address(key, hostile):
     return reverse(key, kwargs=kwargs), query
 
 
-def csv_cells(response):
+def csv_body(response):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    body = b"".join(response.streaming_content) if response.streaming else response.content
-    return [cell for row in csv.reader(io.StringIO(body.decode("utf-8"))) for cell in row]
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def csv_cells(response):
+    # "utf-8-sig" reads past the byte order mark that starts every export.
+    text = csv_body(response).decode("utf-8-sig")
+    return [cell for row in csv.reader(io.StringIO(text)) for cell in row]
 
 
 def test_the_walk_finds_every_export_of_the_project():
@@ -166,6 +172,23 @@ def test_no_csv_export_lets_a_formula_through(staff_client, hostile):
         neutralised = [cell for cell in cells if cell[:2] in {f"'{c}" for c in FORMULA_TRIGGERS}]
         if key not in NO_FREE_TEXT and not neutralised:
             failures.append(f"{key}: no hostile text reached the export (add it to Hostile)")
+    assert not failures, "\n".join(failures)
+
+
+def test_every_csv_export_says_utf_8_and_starts_with_the_byte_order_mark(staff_client, hostile):
+    """Excel reads a CSV file without the mark in the computer's legacy code page, turning
+    Kazakh and Russian names into garbage; the charset tells browsers and other tools."""
+    failures = []
+    for key in sorted(export_urls()):
+        url, query = address(key, hostile)
+        response = staff_client.get(url, query)
+        body = csv_body(response)
+        if response["Content-Type"] != "text/csv; charset=utf-8":
+            failures.append(f"{key}: Content-Type {response['Content-Type']!r}")
+        if not body.startswith(codecs.BOM_UTF8):
+            failures.append(f"{key}: starts with {body[:3]!r}, not the UTF-8 byte order mark")
+        if body.count(codecs.BOM_UTF8) != 1:
+            failures.append(f"{key}: {body.count(codecs.BOM_UTF8)} byte order marks")
     assert not failures, "\n".join(failures)
 
 

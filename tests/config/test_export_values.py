@@ -95,7 +95,9 @@ def body(response):
 
 
 def csv_cells(response):
-    return [cell for row in csv.reader(io.StringIO(body(response).decode())) for cell in row]
+    return [
+        cell for row in csv.reader(io.StringIO(body(response).decode("utf-8-sig"))) for cell in row
+    ]
 
 
 def xlsx_cells(response):

@@ -467,7 +467,7 @@ def download(response) -> bytes:
 
 def csv_rows(response):
     assert response["Content-Type"].startswith("text/csv")
-    return list(csv.reader(io.StringIO(download(response).decode("utf-8"))))
+    return list(csv.reader(io.StringIO(download(response).decode("utf-8-sig"))))
 
 
 def xlsx_rows(response):
